@@ -1,0 +1,1 @@
+"""Pure-Python core of the reader: no Qt imports allowed in this package."""

@@ -1,0 +1,162 @@
+"""Turn raw report text into one canonical text: a list of repaired paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.headings import heading_level, is_standalone_heading
+
+_NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x1c\x1d\x1e]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH_DECIMAL = re.compile(r"(?<=\d)[．｡](?=\d)")
+_FULLWIDTH_PERCENT = re.compile(r"(?<=\d)％|％(?=\d)")
+_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_\{([0-9.]{1,6})\}")
+_INDENT_RUN = re.compile(r"(?<=\S)[ \u3000\u2003\u2002\u00a0]{2,}(?=\S)")
+_LONE_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u2003\u2002\u00a0](?=[^\x00-\x7f])")
+LONG_LINE_CHARS = 1000
+_INDENT = re.compile(r"^(?: {2,}|[\u3000\u2003\u2002\u00a0\t])")
+_CLAUSE_PUNCT = re.compile(r"[，、。；：,;:]")
+_ANY_PUNCT = re.compile(r"[\W_]", re.UNICODE)
+_FINAL_PUNCT = "。！？；：…!?;:"
+_CLOSERS = "”’」』）)\"'》"
+SHORT_TAIL_CHARS = 20
+SHORT_HEADING_CHARS = 40
+
+
+@dataclass
+class _Line:
+    """One physical line of the raw text, stripped, with its layout cues."""
+
+    text: str
+    indented: bool
+    after_blank: bool
+
+
+def clean_characters(text: str) -> str:
+    """Fix line endings, remove zero-width characters, repair numbers and PDF artifacts."""
+    text = text.replace("\f", "\n\n")
+    text = _NEWLINES.sub("\n", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = text.translate(_FULLWIDTH_DIGITS)
+    text = _FULLWIDTH_DECIMAL.sub(".", text)
+    text = _FULLWIDTH_PERCENT.sub("%", text)
+    return _SUBSCRIPT.sub(r"\1", text)
+
+
+def normalize(raw: str) -> list[str]:
+    """Return the canonical paragraphs of ``raw`` (none contains a newline)."""
+    lines = _physical_lines(clean_characters(raw))
+    if not lines:
+        return []
+    if _uses_blank_lines(lines):
+        paragraphs = _paragraphs_from_blocks(lines)
+    elif _uses_indentation(lines):
+        paragraphs = _join_lines(lines, blank_lines=False)
+    else:
+        paragraphs = [line.text for line in lines]
+    return _repair_breaks(paragraphs)
+
+
+def _physical_lines(text: str) -> list[_Line]:
+    """Split into non-blank lines; long runs of spaces inside a line start a new line."""
+    lines: list[_Line] = []
+    after_blank = False
+    for physical in text.split("\n"):
+        if not physical.strip():
+            after_blank = True
+            continue
+        segments = _split_run_together(physical)
+        for number, segment in enumerate(segments):
+            indented = number > 0 or bool(_INDENT.match(segment))
+            lines.append(_Line(segment.strip(), indented, after_blank and number == 0))
+        after_blank = False
+    return lines
+
+
+def _split_run_together(line: str) -> list[str]:
+    """Split a line holding several paragraphs at runs of spaces (or, in a very long
+    line with no such runs, at single spaces between Chinese characters)."""
+    segments = _INDENT_RUN.split(line)
+    if len(segments) == 1 and len(line) >= LONG_LINE_CHARS:
+        segments = _LONE_SPACE.split(line)
+    return segments
+
+
+def _uses_blank_lines(lines: list[_Line]) -> bool:
+    """True when paragraphs are separated by blank lines (lines inside them are wraps)."""
+    separated = sum(1 for line in lines[1:] if line.after_blank)
+    return separated * 2 >= len(lines) - 1 and separated > 0
+
+
+def _uses_indentation(lines: list[_Line]) -> bool:
+    """True when only some lines are indented: the indented ones open paragraphs."""
+    indented = sum(1 for line in lines if line.indented)
+    return len(lines) * 0.1 <= indented <= len(lines) * 0.9
+
+
+def _paragraphs_from_blocks(lines: list[_Line]) -> list[str]:
+    """Blank lines separate paragraphs; inside a block, indentation opens a new one."""
+    return _join_lines(lines, blank_lines=True)
+
+
+def _join_lines(lines: list[_Line], blank_lines: bool) -> list[str]:
+    """Join wrapped lines into paragraphs; a new one starts at each paragraph cue."""
+    paragraphs: list[str] = []
+    for line in lines:
+        starts_paragraph = (
+            not paragraphs
+            or line.indented
+            or (blank_lines and line.after_blank)
+            or is_standalone_heading(line.text)
+        )
+        if starts_paragraph:
+            paragraphs.append(line.text)
+        else:
+            paragraphs[-1] = _glue(paragraphs[-1], line.text)
+    return paragraphs
+
+
+def _repair_breaks(paragraphs: list[str]) -> list[str]:
+    """Join paragraphs that a page break split mid-sentence or mid-word."""
+    repaired: list[str] = []
+    for paragraph in paragraphs:
+        if repaired and _continues(repaired[-1], paragraph):
+            repaired[-1] = _glue(repaired[-1], paragraph)
+        else:
+            repaired.append(paragraph)
+    return repaired
+
+
+def _continues(previous: str, current: str) -> bool:
+    """True when ``current`` is the rest of ``previous`` cut off by a break."""
+    if ends_sentence(previous) or heading_level(current) is not None:
+        return False
+    if is_standalone_heading(previous):
+        return _is_heading_tail(previous, current)
+    return _CLAUSE_PUNCT.search(previous) is not None
+
+
+def _is_heading_tail(heading: str, current: str) -> bool:
+    """True when ``current`` is a short unpunctuated tail of a heading broken across lines."""
+    return (
+        len(current) <= SHORT_TAIL_CHARS
+        and len(heading) + len(current) <= SHORT_HEADING_CHARS
+        and _ANY_PUNCT.search(current) is None
+    )
+
+
+def ends_sentence(paragraph: str) -> bool:
+    """True when the paragraph ends with sentence-final punctuation."""
+    last = paragraph[-1:]
+    if last in _FINAL_PUNCT:
+        return True
+    return last in _CLOSERS and paragraph[-2:-1] in _FINAL_PUNCT
+
+
+def _glue(left: str, right: str) -> str:
+    """Join two pieces of one paragraph; a space only between two Latin words."""
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalpha():
+        return f"{left} {right}"
+    return left + right
