@@ -1,0 +1,91 @@
+"""QApplication bootstrap: settings, translations, stylesheet, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from reader.core.paths import DATA_DIR_ENV, resource_path, sample_report_path
+from reader.ui.main_window import ReaderWindow
+from reader.ui.settings import AppSettings
+
+log = logging.getLogger(__name__)
+ORGANIZATION = "ReportReader"
+APPLICATION = "报告阅读器"
+SUPPORTED_LANGUAGES = ("zh", "en")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse the launcher's arguments."""
+    parser = argparse.ArgumentParser(prog="report-reader", description="报告阅读器")
+    parser.add_argument("path", nargs="?", help="report to open (default: the bundled sample)")
+    parser.add_argument("--data-dir", help=f"user data directory (or set {DATA_DIR_ENV})")
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="interface language")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr")
+    return parser.parse_args(argv)
+
+
+def choose_language(requested: str | None, settings: AppSettings) -> str:
+    """Return the interface language: option, then READER_LANG, then settings, else Chinese."""
+    for candidate in (requested, os.environ.get("READER_LANG"), settings.language()):
+        if candidate in SUPPORTED_LANGUAGES:
+            return candidate
+    return "zh"
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Load the interface translation (source strings are English)."""
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        return None
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("translations", "reader_zh_CN.qm"))):
+        app.installTranslator(translator)
+        qt_translator = QTranslator(app)
+        if qt_translator.load(QLocale(), "qtbase", "_", _qt_translations_dir()):
+            app.installTranslator(qt_translator)
+        return translator
+    log.warning("Chinese translation not found; interface stays in English")
+    return None
+
+
+def _qt_translations_dir() -> str:
+    """Return Qt's own translations folder (standard dialogs' buttons)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def load_stylesheet(app: QApplication) -> None:
+    """Apply the application stylesheet if present."""
+    path = resource_path("style.qss")
+    if path.is_file():
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the application and return its exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
+    if args.data_dir:
+        os.environ[DATA_DIR_ENV] = str(Path(args.data_dir).expanduser())
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    settings = AppSettings()
+    language = choose_language(args.lang, settings)
+    install_translator(app, language)
+    load_stylesheet(app)
+    window = ReaderWindow(settings, language)
+    window.show()
+    path = args.path or str(sample_report_path())
+    QTimer.singleShot(0, lambda: window.open_path(path))
+    return app.exec()

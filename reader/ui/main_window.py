@@ -1,0 +1,322 @@
+"""The main window: outline beside the reading view, menus, status bar, file opening."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QWidget,
+)
+
+from reader.core.errors import LoadError
+from reader.core.loaders import SUPPORTED_SUFFIXES
+from reader.core.outline import section_path
+from reader.ui.document_loader import DocumentLoader, LoadedReport
+from reader.ui.outline_panel import OutlinePanel
+from reader.ui.report_view import ReportView
+from reader.ui.settings import AppSettings
+
+log = logging.getLogger(__name__)
+SECTION_SEPARATOR = " › "
+DEFAULT_SPLITTER_SIZES = [320, 1000]
+
+
+class ReaderWindow(QMainWindow):
+    """Top-level window of the reader."""
+
+    def __init__(self, settings: AppSettings, language: str = "zh",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerWindow")
+        self._settings = settings
+        self._language = language
+        self._report: LoadedReport | None = None
+        self._pending_path: str | None = None
+        self._loader = DocumentLoader(self)
+        self._loader.loaded.connect(self._on_loader_loaded)
+        self._loader.failed.connect(self._on_loader_failed)
+        self.outline_panel = OutlinePanel(self)
+        self.report_view = ReportView(self)
+        self.report_view.set_font_size(settings.font_size())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.outline_panel)
+        self.splitter.addWidget(self.report_view)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes(DEFAULT_SPLITTER_SIZES)
+        self.setCentralWidget(self.splitter)
+        self._build_status_bar()
+        self._build_actions()
+        self._build_menus()
+        self._connect_views()
+        self.setAcceptDrops(True)
+        self._update_title()
+        self._restore_layout()
+
+    @property
+    def loader(self) -> DocumentLoader:
+        """Return the background loader (tests wait on its signals)."""
+        return self._loader
+
+    @property
+    def report(self) -> LoadedReport | None:
+        """Return the report shown, if any."""
+        return self._report
+
+    def open_path(self, path: Path | str) -> None:
+        """Start opening ``path`` in the background."""
+        self._pending_path = str(path)
+        self._progress.show()
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
+        self._loader.load(path)
+
+    # ----- building -------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        """Section, position and length labels plus a busy indicator."""
+        self._section_label = QLabel(self)
+        self._position_label = QLabel(self)
+        self._length_label = QLabel(self)
+        self._progress = QProgressBar(self)
+        self._progress.setRange(0, 0)
+        self._progress.setMaximumWidth(120)
+        self._progress.hide()
+        bar = self.statusBar()
+        bar.addWidget(self._section_label, 1)
+        bar.addPermanentWidget(self._progress)
+        bar.addPermanentWidget(self._position_label)
+        bar.addPermanentWidget(self._length_label)
+
+    def _build_actions(self) -> None:
+        """Create the window's actions with their shortcuts."""
+        self.open_action = self._action(self.tr("&Open…"), self._on_open_triggered,
+                                        [QKeySequence.StandardKey.Open])
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        [QKeySequence.StandardKey.Quit])
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &In"), self.report_view.zoom_in,
+            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn])
+        self.zoom_out_action = self._action(
+            self.tr("Zoom &Out"), self.report_view.zoom_out,
+            [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut])
+        self.reset_zoom_action = self._action(self.tr("&Actual Size"),
+                                              self.report_view.reset_zoom,
+                                              [QKeySequence("Ctrl+0")])
+        self.toggle_outline_action = self._action(self.tr("Show &Outline"),
+                                                  self._on_toggle_outline,
+                                                  [QKeySequence("F9")])
+        self.toggle_outline_action.setCheckable(True)
+        self.toggle_outline_action.setChecked(True)
+        self.open_sample_action = self._action(self.tr("Open &Sample Report"),
+                                               self._on_open_sample_triggered, [])
+        self.about_action = self._action(self.tr("&About"), self._on_about_triggered, [])
+
+    def _action(self, text: str, slot: object, shortcuts: list) -> QAction:
+        """Create an action added to the window so its shortcut works everywhere."""
+        action = QAction(text, self)
+        action.setShortcuts(shortcuts)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        """File, View, Language and Help menus."""
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.open_sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        for action in (self.zoom_in_action, self.zoom_out_action, self.reset_zoom_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.toggle_outline_action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, label in (("zh", "中文"), ("en", "English")):
+            action = language_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == self._language)
+            action.triggered.connect(lambda _checked=False, c=code: self._on_language_chosen(c))
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self._rebuild_recent_menu(self._settings.recent_files())
+
+    def _connect_views(self) -> None:
+        """Wire the outline, the view and the status bar together."""
+        self.outline_panel.jump_requested.connect(self._on_outline_jump_requested)
+        self.report_view.top_offset_changed.connect(self._on_view_top_offset_changed)
+        self.report_view.font_size_changed.connect(self._settings.set_font_size)
+
+    def _restore_layout(self) -> None:
+        """Restore geometry, dock state and splitter sizes from the last session."""
+        geometry = self._settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 860)
+        state = self._settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self._settings.splitter_state()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    # ----- slots ------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_loader_loaded(self, report: LoadedReport) -> None:
+        """Show a freshly loaded report where the user last left it."""
+        self._remember_reading_position()
+        self._progress.hide()
+        self.statusBar().clearMessage()
+        self._report = report
+        document = report.document
+        self.report_view.set_report(document, report.outline)
+        self.outline_panel.set_outline(report.outline)
+        self._update_title()
+        self._length_label.setText(
+            self.tr("%1 characters").replace("%1", f"{len(document.text):,}"))
+        if document.path is not None:
+            self._rebuild_recent_menu(self._settings.add_recent_file(str(document.path)))
+        self.report_view.scroll_to_offset(self._settings.reading_position(document.identity))
+        self._on_view_top_offset_changed(self.report_view.top_offset())
+        log.info("showing %s (%d chars)", document.path, len(document.text))
+
+    @Slot(object)
+    def _on_loader_failed(self, error: LoadError) -> None:
+        """Tell the user why the file could not be opened; keep what is shown."""
+        self._progress.hide()
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Cannot open report"), error.message(self._language))
+
+    @Slot(int)
+    def _on_outline_jump_requested(self, offset: int) -> None:
+        """Scroll the text to the outline entry the user clicked."""
+        self.report_view.scroll_to_offset(offset)
+        self.report_view.setFocus()
+
+    @Slot(int)
+    def _on_view_top_offset_changed(self, offset: int) -> None:
+        """Follow the reading position in the outline and the status bar."""
+        if self._report is None:
+            return
+        self.outline_panel.follow_offset(offset)
+        document = self._report.document
+        path = section_path(self._report.outline, offset)
+        self._section_label.setText(SECTION_SEPARATOR.join(node.title for node in path))
+        paragraph = document.paragraph_at(offset) + 1
+        percent = round(100 * offset / max(1, len(document.text)))
+        self._position_label.setText(
+            self.tr("Paragraph %1 of %2 · %3%")
+            .replace("%1", str(paragraph))
+            .replace("%2", str(len(document.paragraphs)))
+            .replace("%3", str(percent)))
+
+    @Slot()
+    def _on_open_triggered(self) -> None:
+        """Ask for a file and open it."""
+        patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES) if suffix)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open Report"), self._last_directory(),
+            self.tr("Reports (%1);;All files (*)").replace("%1", patterns))
+        if path:
+            self.open_path(path)
+
+    @Slot()
+    def _on_open_sample_triggered(self) -> None:
+        """Open the bundled sample report."""
+        from reader.core.paths import sample_report_path
+
+        self.open_path(sample_report_path())
+
+    @Slot()
+    def _on_toggle_outline(self) -> None:
+        """Show or hide the outline tree."""
+        self.outline_panel.setVisible(self.toggle_outline_action.isChecked())
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        """Show the about box."""
+        QMessageBox.about(self, self.tr("About Report Reader"), self.tr(
+            "Report Reader: read, navigate and annotate Chinese government work reports."))
+
+    def _on_language_chosen(self, language: str) -> None:
+        """Remember the language; it applies from the next start."""
+        self._settings.set_language(language)
+        if language != self._language:
+            QMessageBox.information(self, self.tr("Language"), self.tr(
+                "The interface language will change the next time the application starts."))
+
+    def _on_recent_chosen(self, path: str) -> None:
+        """Open a recent file, forgetting it if it has gone."""
+        if not Path(path).exists():
+            self._rebuild_recent_menu(self._settings.remove_recent_file(path))
+        self.open_path(path)
+
+    # ----- events -----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept dragged local files."""
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open the first dropped local file."""
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(url.toLocalFile())
+                event.acceptProposedAction()
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save layout, font size and reading position before closing."""
+        self._remember_reading_position()
+        self._settings.set_geometry(self.saveGeometry())
+        self._settings.set_window_state(self.saveState())
+        self._settings.set_splitter_state(self.splitter.saveState())
+        self._settings.set_font_size(self.report_view.font_size)
+        self._settings.sync()
+        self._loader.wait()
+        super().closeEvent(event)
+
+    # ----- helpers ----------------------------------------------------------------------
+
+    def _remember_reading_position(self) -> None:
+        """Store where the user is in the current report."""
+        if self._report is not None:
+            self._settings.set_reading_position(
+                self._report.document.identity, self.report_view.top_offset())
+
+    def _rebuild_recent_menu(self, paths: list[str]) -> None:
+        """Fill the recent files menu."""
+        self.recent_menu.clear()
+        for path in paths:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self._on_recent_chosen(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def _last_directory(self) -> str:
+        """Return the folder of the most recent file, for the open dialog."""
+        recent = self._settings.recent_files()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def _update_title(self) -> None:
+        """Show the report's title in the window title."""
+        app_name = self.tr("Report Reader")
+        if self._report is None:
+            self.setWindowTitle(app_name)
+        else:
+            self.setWindowTitle(f"{self._report.document.title} — {app_name}")

@@ -1,0 +1,199 @@
+"""The read-only reading view: canonical text with Chinese typography."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument, QWheelEvent
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from reader.core.document import Document
+from reader.core.outline import OutlineNode, walk
+from reader.ui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
+from reader.ui.text_positions import PositionMap
+from reader.ui.typography import (
+    MAX_COLUMN_EM,
+    body_block_format,
+    em_pixels,
+    heading_block_format,
+    heading_char_format,
+    reading_font,
+)
+
+log = logging.getLogger(__name__)
+SCROLL_SETTLE_MS = 40
+TOP_PROBE_PX = 4
+
+
+class ReportView(QTextEdit):
+    """Shows one Document; every position it reports is a core offset."""
+
+    top_offset_changed = Signal(int)
+    font_size_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        self._document: Document | None = None
+        self._outline: list[OutlineNode] = []
+        self._positions = PositionMap("")
+        self._font_size = DEFAULT_FONT_SIZE
+        self._settle = QTimer(self, singleShot=True, interval=SCROLL_SETTLE_MS)
+        self._settle.timeout.connect(self._on_scroll_settled)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
+
+    @property
+    def report(self) -> Document | None:
+        """Return the document shown, if any."""
+        return self._document
+
+    @property
+    def font_size(self) -> int:
+        """Return the reading font size in points."""
+        return self._font_size
+
+    def set_report(self, document: Document, outline: list[OutlineNode]) -> None:
+        """Show ``document`` with headings from ``outline`` styled."""
+        self._document = document
+        self._outline = outline
+        self._positions = PositionMap(document.text)
+        text_document = QTextDocument(self)
+        text_document.setUndoRedoEnabled(False)
+        text_document.setPlainText(document.text)
+        self.setDocument(text_document)
+        self._apply_typography()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def set_font_size(self, size: int) -> None:
+        """Change the reading font size, keeping the reading position."""
+        size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, int(size)))
+        if size == self._font_size:
+            return
+        top = self.top_offset()
+        self._font_size = size
+        self._apply_typography()
+        if self._document is not None:
+            self.scroll_to_offset(top)
+        self.font_size_changed.emit(size)
+
+    def zoom_in(self) -> None:
+        """Make the text larger by one point."""
+        self.set_font_size(self._font_size + 1)
+
+    def zoom_out(self) -> None:
+        """Make the text smaller by one point."""
+        self.set_font_size(self._font_size - 1)
+
+    def reset_zoom(self) -> None:
+        """Return to the default font size."""
+        self.set_font_size(DEFAULT_FONT_SIZE)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so the line holding core ``offset`` is at the top, and put the cursor there."""
+        if self._document is None:
+            return
+        offset = max(0, min(offset, len(self._document.text)))
+        position = self._positions.to_qt(offset)
+        text_document = self.document()
+        block = text_document.findBlock(position)
+        rect = text_document.documentLayout().blockBoundingRect(block)
+        y = rect.top()
+        layout = block.layout()
+        if layout is not None and layout.lineCount():
+            line = layout.lineForTextPosition(position - block.position())
+            if line.isValid():
+                y += line.y()
+        cursor = QTextCursor(text_document)
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(int(y))
+        self._settle.start()
+
+    def top_offset(self) -> int:
+        """Return the core offset of the first character visible at the top."""
+        if self._document is None:
+            return 0
+        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, TOP_PROBE_PX))
+        return min(self._positions.from_qt(cursor.position()), len(self._document.text))
+
+    def cursor_offset(self) -> int:
+        """Return the core offset of the text cursor."""
+        return self._positions.from_qt(self.textCursor().position())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel zooms; plain wheel scrolls."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if event.angleDelta().y() > 0:
+                self.zoom_in()
+            elif event.angleDelta().y() < 0:
+                self.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep a comfortable line length by centring the text column."""
+        super().resizeEvent(event)
+        self._update_column_margins()
+
+    def _apply_typography(self) -> None:
+        """Apply fonts and block formats to the whole document."""
+        text_document = self.document()
+        size = self._font_size
+        text_document.setDefaultFont(reading_font(size))
+        text_document.setDocumentMargin(em_pixels(size))
+        cursor = QTextCursor(text_document)
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setBlockFormat(body_block_format(size))
+        self._style_headings(cursor)
+        cursor.endEditBlock()
+        self._update_column_margins()
+
+    def _style_headings(self, cursor: QTextCursor) -> None:
+        """Make the title and outline headings stand out."""
+        if self._document is None:
+            return
+        size = self._font_size
+        styled = [(0, 0, len(self._document.title))] if self._title_is_first() else []
+        for node in walk(self._outline):
+            styled.append((node.level, node.start, node.start + len(node.title)))
+        for level, start, end in styled:
+            paragraph = self._document.paragraphs[self._document.paragraph_at(start)]
+            standalone = end >= paragraph.end - 1
+            cursor.setPosition(self._positions.to_qt(start))
+            if standalone:
+                cursor.setBlockFormat(heading_block_format(size, level))
+            cursor.setPosition(self._positions.to_qt(min(end, paragraph.end)))
+            cursor.setPosition(self._positions.to_qt(start), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(heading_char_format(size, level if standalone else 3))
+
+    def _title_is_first(self) -> bool:
+        """True when the document's first paragraph is its title."""
+        document = self._document
+        return document is not None and document.paragraph_text(0) == document.title
+
+    def _update_column_margins(self) -> None:
+        """Centre the text in a column at most MAX_COLUMN_EM wide."""
+        column = int(em_pixels(self._font_size) * MAX_COLUMN_EM)
+        side = max(0, (self.width() - column) // 2)
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
+
+    @Slot(int)
+    def _on_scrollbar_value_changed(self, _value: int) -> None:
+        """Debounce scrolling before reporting the new top offset."""
+        self._settle.start()
+
+    @Slot()
+    def _on_scroll_settled(self) -> None:
+        """Report where the reader is now."""
+        if self._document is not None:
+            self.top_offset_changed.emit(self.top_offset())
