@@ -14,7 +14,7 @@ _FULLWIDTH_DECIMAL = re.compile(r"(?<=\d)[．｡](?=\d)")
 _FULLWIDTH_PERCENT = re.compile(r"(?<=\d)％|％(?=\d)")
 _SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_\{([0-9.]{1,6})\}")
 _INDENT_RUN = re.compile(r"(?<=\S)[ \u3000\u2003\u2002\u00a0]{2,}(?=\S)")
-_LONE_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u2003\u2002\u00a0](?=[^\x00-\x7f])")
+_LONE_SPACE = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000\u2003\u2002\u00a0](?=[^\x00-\x7f\s])")
 LONG_LINE_CHARS = 1000
 _INDENT = re.compile(r"^(?: {2,}|[\u3000\u2003\u2002\u00a0\t])")
 _CLAUSE_PUNCT = re.compile(r"[，、。；：,;:]")
@@ -39,10 +39,14 @@ def clean_characters(text: str) -> str:
     text = text.replace("\f", "\n\n")
     text = _NEWLINES.sub("\n", text)
     text = _ZERO_WIDTH.sub("", text)
-    text = text.translate(_FULLWIDTH_DIGITS)
+    return repair_numbers(text.translate(_FULLWIDTH_DIGITS))
+
+
+def repair_numbers(text: str) -> str:
+    """Use ASCII decimal points and percent signs in numbers; drop PDF subscript marks."""
+    text = _SUBSCRIPT.sub(r"\1", text)
     text = _FULLWIDTH_DECIMAL.sub(".", text)
-    text = _FULLWIDTH_PERCENT.sub("%", text)
-    return _SUBSCRIPT.sub(r"\1", text)
+    return _FULLWIDTH_PERCENT.sub("%", text)
 
 
 def normalize(raw: str) -> list[str]:
@@ -56,7 +60,7 @@ def normalize(raw: str) -> list[str]:
         paragraphs = _join_lines(lines, blank_lines=False)
     else:
         paragraphs = [line.text for line in lines]
-    return _repair_breaks(paragraphs)
+    return [repair_numbers(paragraph) for paragraph in _repair_breaks(paragraphs)]
 
 
 def _physical_lines(text: str) -> list[_Line]:
@@ -69,6 +73,8 @@ def _physical_lines(text: str) -> list[_Line]:
             continue
         segments = _split_run_together(physical)
         for number, segment in enumerate(segments):
+            if not segment.strip():
+                continue
             indented = number > 0 or bool(_INDENT.match(segment))
             lines.append(_Line(segment.strip(), indented, after_blank and number == 0))
         after_blank = False
