@@ -52,7 +52,8 @@ _MESSAGES: dict[LoadFailure, dict[str, str]] = {
     },
     LoadFailure.UNKNOWN_ENCODING: {
         "zh": "无法识别“{name}”的文字编码。请另存为 UTF-8 后再打开。",
-        "en": "The text encoding of “{name}” could not be recognised. Save it as UTF-8 and try again.",
+        "en": "The text encoding of “{name}” could not be recognised. "
+        "Save it as UTF-8 and try again.",
     },
     LoadFailure.BROKEN_DOCX: {
         "zh": "“{name}”不是有效的 Word 文档（文件可能已损坏）。",

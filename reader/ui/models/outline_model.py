@@ -12,6 +12,7 @@ OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 
 
 class OutlineModel(QAbstractItemModel):
@@ -46,14 +47,14 @@ class OutlineModel(QAbstractItemModel):
         """Return the node behind ``index``."""
         return index.internalPointer() if index.isValid() else None
 
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
         """Return the index of a child of ``parent``."""
         siblings = self._children(parent)
         if column != 0 or not 0 <= row < len(siblings):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row])
 
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         """Return the parent of ``index``."""
         node = self.node(index)
         if node is None:
@@ -61,13 +62,13 @@ class OutlineModel(QAbstractItemModel):
         parent = self._parents.get(id(node))
         return self._index_of(parent) if parent else QModelIndex()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: _Index = _ROOT) -> int:
         """Return how many children ``parent`` has."""
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._children(parent))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+    def columnCount(self, parent: _Index = _ROOT) -> int:
         """The outline has one column: the title."""
         return 1
 
