@@ -105,10 +105,10 @@ class ReaderWindow(QMainWindow):
                                         [QKeySequence.StandardKey.Quit])
         self.zoom_in_action = self._action(
             self.tr("Zoom &In"), self.report_view.zoom_in,
-            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn])
+            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out_action = self._action(
             self.tr("Zoom &Out"), self.report_view.zoom_out,
-            [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut])
+            [QKeySequence("Ctrl+-")])
         self.reset_zoom_action = self._action(self.tr("&Actual Size"),
                                               self.report_view.reset_zoom,
                                               [QKeySequence("Ctrl+0")])

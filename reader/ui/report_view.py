@@ -113,7 +113,7 @@ class ReportView(QTextEdit):
         cursor = QTextCursor(text_document)
         cursor.setPosition(position)
         self.setTextCursor(cursor)
-        self.verticalScrollBar().setValue(int(y))
+        self.verticalScrollBar().setValue(max(0, int(y - text_document.documentMargin())))
         self._settle.start()
 
     def top_offset(self) -> int:
