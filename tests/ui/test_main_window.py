@@ -106,7 +106,7 @@ def test_missing_recent_file_is_reported_and_forgotten(
     gone.write_text("第一段，内容。", encoding="utf-8")
     open_and_wait(qtbot, window, gone)
     gone.unlink()
-    assert [a.text() for a in window.recent_menu.actions()][0] == "gone.txt"
+    assert window.recent_menu.actions()[0].text() == "gone.txt"
     with qtbot.waitSignal(window.loader.failed, timeout=10000):
         window.recent_menu.actions()[0].trigger()
     assert "gone.txt" in dialogs[-1][1]
