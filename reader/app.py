@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from reader.core.paths import DATA_DIR_ENV, resource_path, sample_report_path
@@ -85,7 +85,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translator(app, language)
     load_stylesheet(app)
     window = ReaderWindow(settings, language)
+    window.open_path(args.path or sample_report_path())  # loads in a worker while the window shows
     window.show()
-    path = args.path or str(sample_report_path())
-    QTimer.singleShot(0, lambda: window.open_path(path))
     return app.exec()

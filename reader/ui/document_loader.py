@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from reader.core.document import Document, open_document
-from reader.core.errors import LoadError, LoadFailure
-from reader.core.outline import OutlineNode, build_outline
+if TYPE_CHECKING:  # the core is imported in the worker, overlapping window start-up
+    from reader.core.document import Document
+    from reader.core.outline import OutlineNode
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,9 @@ class LoadedReport:
 
 def load_report(path: Path) -> LoadedReport:
     """Open, normalise and outline ``path`` (runs in a worker thread)."""
+    from reader.core.document import open_document
+    from reader.core.outline import build_outline
+
     document = open_document(path)
     return LoadedReport(document, build_outline(document))
 
@@ -55,6 +59,8 @@ class DocumentLoader(QObject):
 
     def _run(self, request: int, path: Path) -> None:
         """Worker body: load and emit the outcome if still wanted."""
+        from reader.core.errors import LoadError, LoadFailure
+
         try:
             outcome: object = load_report(path)
         except LoadError as error:

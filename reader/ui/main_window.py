@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -18,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import LoadError
-from reader.core.loaders import SUPPORTED_SUFFIXES
-from reader.core.outline import section_path
 from reader.ui.document_loader import DocumentLoader, LoadedReport
 from reader.ui.outline_panel import OutlinePanel
 from reader.ui.report_view import ReportView
 from reader.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from reader.core.errors import LoadError
 
 log = logging.getLogger(__name__)
 SECTION_SEPARATOR = " › "
@@ -189,8 +190,9 @@ class ReaderWindow(QMainWindow):
             self.tr("%1 characters").replace("%1", f"{len(document.text):,}"))
         if document.path is not None:
             self._rebuild_recent_menu(self._settings.add_recent_file(str(document.path)))
-        self.report_view.scroll_to_offset(self._settings.reading_position(document.identity))
-        self._on_view_top_offset_changed(self.report_view.top_offset())
+        position = self._settings.reading_position(document.identity)
+        self.report_view.scroll_to_offset(position)
+        self._on_view_top_offset_changed(position)
         log.info("showing %s (%d chars)", document.path, len(document.text))
 
     @Slot(object)
@@ -211,6 +213,8 @@ class ReaderWindow(QMainWindow):
         """Follow the reading position in the outline and the status bar."""
         if self._report is None:
             return
+        from reader.core.outline import section_path  # already loaded by the worker
+
         self.outline_panel.follow_offset(offset)
         document = self._report.document
         path = section_path(self._report.outline, offset)
@@ -226,6 +230,8 @@ class ReaderWindow(QMainWindow):
     @Slot()
     def _on_open_triggered(self) -> None:
         """Ask for a file and open it."""
+        from reader.core.loaders import SUPPORTED_SUFFIXES
+
         patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES) if suffix)
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open Report"), self._last_directory(),

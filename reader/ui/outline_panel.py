@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from reader.core.outline import OutlineNode
 from reader.ui.models.outline_model import OFFSET_ROLE, OutlineModel
+
+if TYPE_CHECKING:
+    from reader.core.outline import OutlineNode
 
 
 class OutlinePanel(QTreeView):

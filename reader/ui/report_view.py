@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument, QWheelEvent
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent, QTextBlock, QTextCursor, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from reader.core.document import Document
-from reader.core.outline import OutlineNode, walk
 from reader.ui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from reader.ui.text_positions import PositionMap
 from reader.ui.typography import (
@@ -21,9 +20,12 @@ from reader.ui.typography import (
     reading_font,
 )
 
+if TYPE_CHECKING:
+    from reader.core.document import Document
+    from reader.core.outline import OutlineNode
+
 log = logging.getLogger(__name__)
 SCROLL_SETTLE_MS = 40
-TOP_PROBE_PX = 4
 
 
 class ReportView(QTextEdit):
@@ -67,9 +69,9 @@ class ReportView(QTextEdit):
         text_document = QTextDocument(self)
         text_document.setUndoRedoEnabled(False)
         text_document.setPlainText(document.text)
+        self._apply_typography(text_document)
         self.setDocument(text_document)
-        self._apply_typography()
-        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._update_column_margins()
 
     def set_font_size(self, size: int) -> None:
         """Change the reading font size, keeping the reading position."""
@@ -78,7 +80,8 @@ class ReportView(QTextEdit):
             return
         top = self.top_offset()
         self._font_size = size
-        self._apply_typography()
+        self._apply_typography(self.document())
+        self._update_column_margins()
         if self._document is not None:
             self.scroll_to_offset(top)
         self.font_size_changed.emit(size)
@@ -117,11 +120,34 @@ class ReportView(QTextEdit):
         self._settle.start()
 
     def top_offset(self) -> int:
-        """Return the core offset of the first character visible at the top."""
+        """Return the core offset of the first line visible at the top of the view."""
         if self._document is None:
             return 0
-        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, TOP_PROBE_PX))
-        return min(self._positions.from_qt(cursor.position()), len(self._document.text))
+        text_document = self.document()
+        y = self.verticalScrollBar().value() + text_document.documentMargin() + 1
+        block = self._block_at(y)
+        top = text_document.documentLayout().blockBoundingRect(block).top()
+        position = block.position()
+        layout = block.layout()
+        for number in range(layout.lineCount() if layout else 0):
+            line = layout.lineAt(number)
+            if top + line.y() + line.height() > y:
+                position = block.position() + line.textStart()
+                break
+        return min(self._positions.from_qt(position), len(self._document.text))
+
+    def _block_at(self, y: float) -> QTextBlock:
+        """Binary-search the block whose box holds document coordinate ``y``."""
+        text_document = self.document()
+        layout = text_document.documentLayout()
+        low, high = 0, text_document.blockCount() - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if layout.blockBoundingRect(text_document.findBlockByNumber(middle)).top() <= y:
+                low = middle
+            else:
+                high = middle - 1
+        return text_document.findBlockByNumber(low)
 
     def cursor_offset(self) -> int:
         """Return the core offset of the text cursor."""
@@ -143,9 +169,8 @@ class ReportView(QTextEdit):
         super().resizeEvent(event)
         self._update_column_margins()
 
-    def _apply_typography(self) -> None:
-        """Apply fonts and block formats to the whole document."""
-        text_document = self.document()
+    def _apply_typography(self, text_document: QTextDocument) -> None:
+        """Apply fonts and block formats (best before the document is attached)."""
         size = self._font_size
         text_document.setDefaultFont(reading_font(size))
         text_document.setDocumentMargin(em_pixels(size))
@@ -155,10 +180,11 @@ class ReportView(QTextEdit):
         cursor.setBlockFormat(body_block_format(size))
         self._style_headings(cursor)
         cursor.endEditBlock()
-        self._update_column_margins()
 
     def _style_headings(self, cursor: QTextCursor) -> None:
         """Make the title and outline headings stand out."""
+        from reader.core.outline import walk
+
         if self._document is None:
             return
         size = self._font_size

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from reader.core.outline import OutlineNode, walk
+if TYPE_CHECKING:
+    from reader.core.outline import OutlineNode
 
 OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,6 +32,8 @@ class OutlineModel(QAbstractItemModel):
         self._parents = {}
         for root in roots:
             self._record_parents(root, None)
+        from reader.core.outline import walk
+
         self._ordered = walk(roots)
         self.endResetModel()
 
