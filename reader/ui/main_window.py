@@ -218,7 +218,8 @@ class ReaderWindow(QMainWindow):
         self.outline_panel.follow_offset(offset)
         document = self._report.document
         path = section_path(self._report.outline, offset)
-        self._section_label.setText(SECTION_SEPARATOR.join(node.title for node in path))
+        self._section_label.setText(
+            SECTION_SEPARATOR.join(node.title for node in path) or document.title)
         paragraph = document.paragraph_at(offset) + 1
         percent = round(100 * offset / max(1, len(document.text)))
         self._position_label.setText(

@@ -9,7 +9,7 @@ READING_FAMILIES = [
     "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun",
     "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
 ]
-LINE_HEIGHT_PERCENT = 165
+LINE_HEIGHT_PERCENT = 150
 PARAGRAPH_SPACING_EM = 0.6
 FIRST_LINE_INDENT_EM = 2.0
 HEADING_SCALE = {0: 1.6, 1: 1.35, 2: 1.15}
