@@ -61,7 +61,7 @@ sys.exit(main([sys.argv[1]]))
 
 BIG_CHILD = """
 import sys, time
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from reader.ui.main_window import ReaderWindow
 from reader.ui.settings import AppSettings
@@ -84,9 +84,10 @@ def done(_report):
     app.processEvents()
     window.repaint()
     elapsed = time.perf_counter() - started
-    print(f"ready {elapsed:.3f} {max(gaps or [0]):.3f} {len(window.report.document.text)}", flush=True)
+    chars = len(window.report.document.text)
+    print(f"ready {elapsed:.3f} {max(gaps or [0]):.3f} {chars}", flush=True)
     QTimer.singleShot(0, app.quit)
-window.loader.loaded.connect(done, type=__import__('PySide6.QtCore').QtCore.Qt.QueuedConnection)
+window.loader.loaded.connect(done, type=Qt.QueuedConnection)
 window.open_path(sys.argv[1])
 app.exec()
 """
