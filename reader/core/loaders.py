@@ -18,6 +18,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
 _CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16", "big5hkscs", "cp950", "gbk"]
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ud800-\udfff\ue000-\uf8ff]")
 
 
 @dataclass(frozen=True)
@@ -105,17 +106,16 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Guess UTF-16 without a BOM from where the zero bytes fall."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    """Recognise UTF-16 without a BOM: it has zero bytes and decodes to clean text."""
+    if b"\x00" not in data or len(data) % 2:
         return None
-    even_zeros = sample[0::2].count(0)
-    odd_zeros = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd_zeros > half * 0.3 and even_zeros < half * 0.05:
-        return "utf_16_le"
-    if even_zeros > half * 0.3 and odd_zeros < half * 0.05:
-        return "utf_16_be"
+    for encoding in ("utf_16_le", "utf_16_be"):
+        try:
+            sample = data[:8192].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if sample and len(_NOT_TEXT.findall(sample)) <= len(sample) * 0.01:
+            return encoding
     return None
 
 
