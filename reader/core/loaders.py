@@ -19,6 +19,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
 _CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16", "big5hkscs", "cp950", "gbk"]
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ud800-\udfff\ue000-\uf8ff]")
+_VISIBLE = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def load_raw(path: Path | str) -> RawText:
         raw = RawText(text, path, "txt", encoding)
     else:
         raise LoadError(LoadFailure.UNSUPPORTED, path)
-    if not raw.text.strip():
+    if not _VISIBLE.search(raw.text):
         reason = LoadFailure.PDF_NO_TEXT if raw.file_format == "pdf" else LoadFailure.EMPTY
         raise LoadError(reason, path)
     log.info("loaded %s (%s, %s, %d chars)", path, raw.file_format, raw.encoding, len(raw.text))
@@ -201,7 +202,7 @@ def _html_text(html: str) -> str:
     return soup.get_text()
 
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
 
