@@ -71,12 +71,10 @@ def _physical_lines(text: str) -> list[_Line]:
         if not physical.strip():
             after_blank = True
             continue
-        segments = _split_run_together(physical)
-        for number, segment in enumerate(segments):
-            if not segment.strip():
-                continue
-            indented = number > 0 or bool(_INDENT.match(segment))
-            lines.append(_Line(segment.strip(), indented, after_blank and number == 0))
+        first_indented = bool(_INDENT.match(physical))
+        for number, segment in enumerate(_split_run_together(physical)):
+            indented = number > 0 or first_indented
+            lines.append(_Line(segment, indented, after_blank and number == 0))
         after_blank = False
     return lines
 
@@ -87,7 +85,25 @@ def _split_run_together(line: str) -> list[str]:
     segments = _INDENT_RUN.split(line)
     if len(segments) == 1 and len(line) >= LONG_LINE_CHARS:
         segments = _LONE_SPACE.split(line)
-    return segments
+    return _rejoin_heading_tails([segment.strip() for segment in segments if segment.strip()])
+
+
+def _rejoin_heading_tails(segments: list[str]) -> list[str]:
+    """Glue a short unpunctuated piece back onto the heading a space run cut it from."""
+    joined: list[str] = []
+    for segment in segments:
+        previous = joined[-1] if joined else ""
+        if (
+            previous
+            and not ends_sentence(previous)
+            and is_standalone_heading(previous)
+            and heading_level(segment) is None
+            and _is_heading_tail(previous, segment)
+        ):
+            joined[-1] = previous + segment
+        else:
+            joined.append(segment)
+    return joined
 
 
 def _uses_blank_lines(lines: list[_Line]) -> bool:
@@ -140,7 +156,7 @@ def _continues(previous: str, current: str) -> bool:
     if ends_sentence(previous) or heading_level(current) is not None:
         return False
     if is_standalone_heading(previous):
-        return _is_heading_tail(previous, current)
+        return False
     return _CLAUSE_PUNCT.search(previous) is not None
 
 

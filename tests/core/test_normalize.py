@@ -215,3 +215,9 @@ def test_normalising_is_idempotent_on_any_text(raw: str) -> None:
     """Idempotence holds for arbitrary Unicode too."""
     paragraphs = normalize(raw)
     assert normalize("\n".join(paragraphs)) == paragraphs
+
+
+def test_short_paragraphs_after_a_heading_stay_separate() -> None:
+    """Short lines after a heading are items, not the heading's tail, when a line break parts them."""
+    assert normalize("二、2023 年主要任务\n\n稳增长\n\n惠民生\n") == ["二、2023 年主要任务", "稳增长", "惠民生"]
+    assert normalize("二、主要任务\n稳增长\n惠民生\n") == ["二、主要任务", "稳增长", "惠民生"]
