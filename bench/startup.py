@@ -40,21 +40,8 @@ print("ready", flush=True)
 """
 
 APP_CHILD = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from reader.ui import main_window
-
-original = main_window.ReaderWindow._on_loader_loaded
-
-def loaded_then_exit(self, report):
-    original(self, report)
-    QApplication.processEvents()
-    self.repaint()
-    print("ready", flush=True)
-    QTimer.singleShot(0, QApplication.quit)
-
-main_window.ReaderWindow._on_loader_loaded = loaded_then_exit
+import os, sys
+os.environ["READER_EXIT_AFTER_RENDER"] = "1"
 from reader.app import main
 sys.exit(main([sys.argv[1]]))
 """

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -43,6 +42,8 @@ class Document:
     @cached_property
     def identity(self) -> str:
         """Return the SHA-256 of the canonical text, the document's identity."""
+        import hashlib
+
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     def paragraph_text(self, index: int) -> str:

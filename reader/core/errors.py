@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import locale
 import os
 from pathlib import Path
 
@@ -82,7 +81,9 @@ def user_language() -> str:
     """Return 'zh' or 'en' from READER_LANG, else the locale (Chinese by default)."""
     wanted = os.environ.get("READER_LANG") or os.environ.get("LC_ALL") or os.environ.get("LANG")
     if not wanted:
-        wanted = (locale.getlocale()[0] or "zh")
+        import locale
+
+        wanted = locale.getlocale()[0] or "zh"
     return "en" if wanted.lower().startswith("en") else "zh"
 
 

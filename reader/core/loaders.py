@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,6 +141,7 @@ def _checked(text: str, path: Path) -> str:
 def _docx_text(data: bytes, path: Path) -> str:
     """Return the paragraphs of a .docx file, one per line."""
     import io
+    import zipfile
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError

@@ -1,40 +1,19 @@
-"""Open reports off the GUI thread and deliver the result back on it."""
+"""Deliver reports loaded in a worker thread back to the GUI thread as signals."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import threading
+from concurrent.futures import Future, wait
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
-
-if TYPE_CHECKING:  # the core is imported in the worker, overlapping window start-up
-    from reader.core.document import Document
-    from reader.core.outline import OutlineNode
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class LoadedReport:
-    """A document with its outline, ready for the views."""
-
-    document: Document
-    outline: list[OutlineNode]
-
-
-def load_report(path: Path) -> LoadedReport:
-    """Open, normalise and outline ``path`` (runs in a worker thread)."""
-    from reader.core.document import open_document
-    from reader.core.outline import build_outline
-
-    document = open_document(path)
-    return LoadedReport(document, build_outline(document))
-
-
 class DocumentLoader(QObject):
-    """Loads one report at a time in the thread pool; stale results are dropped."""
+    """Loads one report at a time off the GUI thread; stale results are dropped."""
 
     loaded = Signal(object)
     failed = Signal(object)
@@ -43,34 +22,45 @@ class DocumentLoader(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._request = 0
-        self._pool = QThreadPool.globalInstance()
+        self._pending: set[Future] = set()
 
     def load(self, path: Path | str) -> None:
         """Start loading ``path``; ``loaded`` or ``failed`` follows."""
+        from reader.core.report import load_report_in_background
+
+        self.adopt(load_report_in_background(path), path)
+
+    def adopt(self, future: Future, path: Path | str) -> None:
+        """Deliver the outcome of a load already started (e.g. before Qt was up)."""
         self._request += 1
         request = self._request
-        path = Path(path)
+        self._pending.add(future)
         self.started.emit(str(path))
-        self._pool.start(lambda: self._run(request, path))
+        future.add_done_callback(lambda done: self._on_future_done(request, Path(path), done))
 
     def wait(self) -> None:
         """Block until running loads are done (for shutdown and tests)."""
-        self._pool.waitForDone()
+        wait(list(self._pending))
 
-    def _run(self, request: int, path: Path) -> None:
-        """Worker body: load and emit the outcome if still wanted."""
+    def _on_future_done(self, request: int, path: Path, future: Future) -> None:
+        """Emit the outcome on the GUI thread if it is still wanted."""
+        self._pending.discard(future)
+        if threading.current_thread() is threading.main_thread():
+            QTimer.singleShot(0, lambda: self._emit(request, path, future))
+        else:
+            self._emit(request, path, future)
+
+    def _emit(self, request: int, path: Path, future: Future) -> None:
+        """Turn the future's result or exception into a signal."""
         from reader.core.errors import LoadError, LoadFailure
 
-        try:
-            outcome: object = load_report(path)
-        except LoadError as error:
-            outcome = error
-        except Exception as error:  # a bug of ours: report it instead of crashing
-            log.exception("unexpected failure loading %s", path)
-            outcome = LoadError(LoadFailure.READ_ERROR, path, str(error))
         if request != self._request:
             return
-        if isinstance(outcome, LoadError):
-            self.failed.emit(outcome)
-        else:
-            self.loaded.emit(outcome)
+        error = future.exception()
+        if error is None:
+            self.loaded.emit(future.result())
+        elif isinstance(error, LoadError):
+            self.failed.emit(error)
+        else:  # a bug of ours: report it instead of crashing
+            log.error("unexpected failure loading %s", path, exc_info=error)
+            self.failed.emit(LoadError(LoadFailure.READ_ERROR, path, str(error)))

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,13 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.document_loader import DocumentLoader, LoadedReport
+from reader.ui.document_loader import DocumentLoader
 from reader.ui.outline_panel import OutlinePanel
 from reader.ui.report_view import ReportView
 from reader.ui.settings import AppSettings
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from reader.core.errors import LoadError
+    from reader.core.report import LoadedReport
 
 log = logging.getLogger(__name__)
 SECTION_SEPARATOR = " › "
@@ -35,6 +38,8 @@ DEFAULT_SPLITTER_SIZES = [320, 1000]
 class ReaderWindow(QMainWindow):
     """Top-level window of the reader."""
 
+    report_shown = Signal()
+
     def __init__(self, settings: AppSettings, language: str = "zh",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,14 +47,13 @@ class ReaderWindow(QMainWindow):
         self._settings = settings
         self._language = language
         self._report: LoadedReport | None = None
-        self._pending_path: str | None = None
         self._loader = DocumentLoader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
         self._loader.failed.connect(self._on_loader_failed)
         self.outline_panel = OutlinePanel(self)
         self.report_view = ReportView(self)
         self.report_view.set_font_size(settings.font_size())
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter()  # horizontal; setCentralWidget adopts it
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.outline_panel)
         self.splitter.addWidget(self.report_view)
@@ -74,12 +78,14 @@ class ReaderWindow(QMainWindow):
         """Return the report shown, if any."""
         return self._report
 
-    def open_path(self, path: Path | str) -> None:
-        """Start opening ``path`` in the background."""
-        self._pending_path = str(path)
+    def open_path(self, path: Path | str, started: Future | None = None) -> None:
+        """Open ``path`` in the background (or take over a load already ``started``)."""
         self._progress.show()
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
-        self._loader.load(path)
+        if started is None:
+            self._loader.load(path)
+        else:
+            self._loader.adopt(started, path)
 
     # ----- building -------------------------------------------------------------------
 
@@ -193,6 +199,7 @@ class ReaderWindow(QMainWindow):
         position = self._settings.reading_position(document.identity)
         self.report_view.scroll_to_offset(position)
         self._on_view_top_offset_changed(position)
+        self.report_shown.emit()
         log.info("showing %s (%d chars)", document.path, len(document.text))
 
     @Slot(object)

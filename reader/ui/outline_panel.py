@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QTreeView, QWidget
 
 from reader.ui.models.outline_model import OFFSET_ROLE, OutlineModel
 
@@ -24,6 +24,7 @@ class OutlinePanel(QTreeView):
         self._model = OutlineModel(self)
         self.setModel(self._model)
         self.setHeaderHidden(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setUniformRowHeights(True)
         self.setWordWrap(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -5,9 +5,16 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QResizeEvent, QTextBlock, QTextCursor, QTextDocument, QWheelEvent
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QFocusEvent,
+    QResizeEvent,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from reader.ui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from reader.ui.text_positions import PositionMap
@@ -38,15 +45,13 @@ class ReportView(QTextEdit):
         super().__init__(parent)
         self.setObjectName("reportView")
         self.setReadOnly(True)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setUndoRedoEnabled(False)
         self._document: Document | None = None
         self._outline: list[OutlineNode] = []
         self._positions = PositionMap("")
         self._font_size = DEFAULT_FONT_SIZE
+        self._keyboard_selection = False
         self._settle = QTimer(self, singleShot=True, interval=SCROLL_SETTLE_MS)
         self._settle.timeout.connect(self._on_scroll_settled)
         self.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
@@ -155,6 +160,8 @@ class ReportView(QTextEdit):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel zooms; plain wheel scrolls."""
+        from PySide6.QtCore import Qt
+
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             if event.angleDelta().y() > 0:
                 self.zoom_in()
@@ -163,6 +170,18 @@ class ReportView(QTextEdit):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Allow selecting with the keyboard (set on first focus to keep start-up fast)."""
+        if not self._keyboard_selection:
+            from PySide6.QtCore import Qt
+
+            self._keyboard_selection = True
+            self.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+        super().focusInEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep a comfortable line length by centring the text column."""
