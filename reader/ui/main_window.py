@@ -7,25 +7,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QProgressBar,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QSplitter, QWidget
 
 from reader.ui.document_loader import DocumentLoader
 from reader.ui.outline_panel import OutlinePanel
 from reader.ui.report_view import ReportView
 from reader.ui.settings import AppSettings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # event and dialog classes are imported where used: faster start-up
     from concurrent.futures import Future
+
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from reader.core.errors import LoadError
     from reader.core.report import LoadedReport
@@ -205,6 +198,8 @@ class ReaderWindow(QMainWindow):
     @Slot(object)
     def _on_loader_failed(self, error: LoadError) -> None:
         """Tell the user why the file could not be opened; keep what is shown."""
+        from PySide6.QtWidgets import QMessageBox
+
         self._progress.hide()
         self.statusBar().clearMessage()
         QMessageBox.warning(self, self.tr("Cannot open report"), error.message(self._language))
@@ -238,6 +233,8 @@ class ReaderWindow(QMainWindow):
     @Slot()
     def _on_open_triggered(self) -> None:
         """Ask for a file and open it."""
+        from PySide6.QtWidgets import QFileDialog
+
         from reader.core.loaders import SUPPORTED_SUFFIXES
 
         patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES) if suffix)
@@ -262,11 +259,15 @@ class ReaderWindow(QMainWindow):
     @Slot()
     def _on_about_triggered(self) -> None:
         """Show the about box."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Report Reader"), self.tr(
             "Report Reader: read, navigate and annotate Chinese government work reports."))
 
     def _on_language_chosen(self, language: str) -> None:
         """Remember the language; it applies from the next start."""
+        from PySide6.QtWidgets import QMessageBox
+
         self._settings.set_language(language)
         if language != self._language:
             QMessageBox.information(self, self.tr("Language"), self.tr(

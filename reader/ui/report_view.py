@@ -6,14 +6,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QFocusEvent,
-    QResizeEvent,
-    QTextBlock,
-    QTextCursor,
-    QTextDocument,
-    QWheelEvent,
-)
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from reader.ui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
@@ -28,6 +21,8 @@ from reader.ui.typography import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent, QResizeEvent, QWheelEvent
+
     from reader.core.document import Document
     from reader.core.outline import OutlineNode
 
