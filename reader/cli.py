@@ -26,6 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
     outline = commands.add_parser("outline", help="print the outline of a report")
     outline.add_argument("path")
     outline.add_argument("--format", choices=["json", "tree"], default="tree")
+    indicators = commands.add_parser(
+        "indicators", help="print the report's quantitative indicators"
+    )
+    indicators.add_argument("path")
+    indicators.add_argument("--format", choices=["json", "csv", "table"], default="table")
     return parser
 
 
@@ -43,6 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(document.text + "\n")
     elif args.command == "outline":
         sys.stdout.write(format_outline(document, args.format))
+    elif args.command == "indicators":
+        from reader.core.indicator_export import format_indicators
+        from reader.core.indicators import extract_indicators
+
+        sys.stdout.write(format_indicators(extract_indicators(document), args.format))
     return 0
 
 

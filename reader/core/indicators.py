@@ -1,0 +1,410 @@
+"""Find quantitative indicators (value, unit, qualifier, change, kind, name) in a report."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from reader.core.document import Document
+from reader.core.outline import OutlineNode, build_outline, section_path
+
+_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
+_UNITS = sorted(
+    (
+        "微克/立方米 个百分点 百分点 平方公里 平方米 立方米 千瓦时 标准箱 "
+        "人民币 美元 欧元 公顷 千瓦 人次 公里 千米 公斤 万吨 吨 元 米 斤 亩 "
+        "家 户 套 个 项 件 所 条 处 栋 座 辆 张 间 名 位 人 场 次 部 台 批 "
+        "支 种 倍 床 棵 株 册 本 份 宗 笔 架 艘 岁 % ‰"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+_UNIT = "|".join(re.escape(unit) for unit in _UNITS)
+_QUANTITY = re.compile(
+    rf"(?P<num>{_NUMBER})"
+    rf"(?:\s*(?P<pct>%)?\s*[－\-—~～至到]\s*(?P<num2>{_NUMBER}))?"
+    rf"\s*(?P<mid0>余|多)?(?P<mag>万亿|千万|百万|亿|万|千)?\s*(?P<mid>余|多)?\s*(?P<unit>{_UNIT})?"
+    rf"(?P<suffix>\s*(?:左\s*右|以\s*上|以\s*内|以\s*下|余|多))?"
+)
+_PREFIX_QUALIFIERS = [
+    ("不低于", "不低于"),
+    ("不少于", "不低于"),
+    ("不超过", "不超过"),
+    ("不高于", "不超过"),
+    ("超过", "超"),
+    ("突破", "超"),
+    ("逾", "超"),
+    ("超", "超"),
+    ("近", "近"),
+    ("约", "约"),
+]
+_UP_WORDS = [
+    "增长",
+    "增加",
+    "提高",
+    "上升",
+    "增至",
+    "提升",
+    "上涨",
+    "升至",
+    "扩大",
+    "扩容至",
+    "增幅",
+]
+_DOWN_WORDS = [
+    "下降",
+    "减少",
+    "降低",
+    "压减",
+    "降至",
+    "减至",
+    "缩减",
+    "回落",
+    "压降",
+    "降幅",
+    "下调",
+]
+_TARGET_CUES = re.compile(r"预期目标|目标是|主要目标|力争|争取|控制在")
+_REVIEW_SECTIONS = re.compile(r"回顾|过去|成就|一年来|五年来")
+_TASK_SECTIONS = re.compile(r"任务|目标|建议|部署|要求|安排|今年|工作重点|主要工作")
+_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()]")
+_SENTENCE_END = re.compile(r"[。；！？]")
+_LEADING_NOISE = re.compile(
+    r"^(?:[、的将]|其中|预计|全年|全区|全市|今年|去年|同比|年均|累计|共|总计|合计|实际|同口径|较上年|比上年|"
+    r"一年来|五年来|持续|进一步|力争|确保|初步|全力|努力|成功|有效|并|和|及|与|等|为|在)+"
+)
+_TRAILING_NOISE = re.compile(
+    r"(?:同比|比上年|较上年|分别|均|平均|年均|累计|共|合计|总计|为|达到|达|实现|增长|增加|提高|上升|增至|提升|"
+    r"上涨|升至|下降|减少|降低|压减|降至|减至|缩减|回落|控制在|保持在|稳定在|超过|突破|逾|超|不低于|"
+    r"不超过|近|约|在|至|到|了|的|左右|以上|扩容至|完成|新增|预计|[和、及与])+$"
+)
+_VERB_ONLY = re.compile(
+    r"^(?:建成|完成|新增|筹集|实现|打造|推进|推动|新建|扩充|开展|实施|改造|"
+    r"解决|落地|新设|引进|新引进|建设|举办|办结|制定|安排|发放|支出|新开工|完工|"
+    r"提供|培育|认定|吸引|带动|帮助|支持|组织|设立|启用|建立|形成|达)*$"
+)
+_PROGRAMME_LABEL_AFTER = re.compile(r"^\s*[\d“\"]")
+_QUOTED = re.compile(r"“[^”]{0,20}”")
+MAX_NAME_CHARS = 16
+_OBJECT_END = re.compile(r"建设|改造|项目开工|全覆盖|进入|实现|完成|获评|成功|提供|减免|融资|和|、")
+
+
+@dataclass
+class Indicator:
+    """One quantity (or qualitative target) found in the canonical text."""
+
+    name: str
+    value: float | int | None
+    value_high: float | int | None
+    unit: str | None
+    base_value: float | int | None
+    base_unit: str | None
+    qualifier: str | None
+    change: str | None
+    kind: str
+    section: list[str] = field(default_factory=list)
+    quote: str = ""
+    sentence: str = ""
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the record with the fields in contract order."""
+        return asdict(self)
+
+
+FIELDS = list(Indicator.__dataclass_fields__)
+
+
+def extract_indicators(
+    document: Document, outline: list[OutlineNode] | None = None
+) -> list[Indicator]:
+    """Return every indicator of ``document`` in reading order."""
+    outline = build_outline(document) if outline is None else outline
+    found: list[Indicator] = []
+    for paragraph in document.paragraphs:
+        text = document.text[paragraph.start : paragraph.end]
+        for sentence_start, sentence in _sentences(text):
+            base = paragraph.start + sentence_start
+            titles = [node.title for node in section_path(outline, base)]
+            found.extend(_sentence_indicators(sentence, base, titles))
+    fill_missing_names(found)
+    for indicator in found:
+        if not indicator.name:
+            indicator.name = _sentence_subject(indicator.sentence)
+    return found
+
+
+def _sentence_subject(sentence: str) -> str:
+    """The sentence's opening noun phrase (区级一般公共预算收入扣除… → 区级一般公共预算收入)."""
+    head = _CLAUSE_BREAK.split(sentence)[0]
+    head = re.split(r"扣除|实现|达到|增长|下降|同比|保持|继续|比上年|较上年|预计", head)[0]
+    return _finish_name(head)
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """Split a paragraph into sentences with their offsets."""
+    result: list[tuple[int, str]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        result.append((start, text[start : match.end()]))
+        start = match.end()
+    if start < len(text):
+        result.append((start, text[start:]))
+    return result
+
+
+def _sentence_indicators(sentence: str, base: int, section: list[str]) -> list[Indicator]:
+    """Find the indicators of one sentence."""
+    kind_default = _kind(sentence, section)
+    indicators: list[Indicator] = []
+    masked = _mask_quoted_labels(sentence)
+    previous_end = 0
+    group: list[Indicator] = []
+    for match in _QUANTITY.finditer(masked):
+        if not _is_quantity(masked, match):
+            continue
+        indicator = _indicator(sentence, match, base, section, kind_default)
+        between = sentence[previous_end : match.start()].strip()
+        if group and between in {"和", "、", "与", "及", "，", "和 ", ""}:
+            group.append(indicator)
+        else:
+            _name_group(group, sentence)
+            group = [indicator]
+        indicators.append(indicator)
+        previous_end = match.end()
+    _name_group(group, sentence)
+    if "预期目标" in sentence or "主要目标" in sentence:
+        indicators.extend(_qualitative_targets(sentence, base, section))
+    return indicators
+
+
+def _mask_quoted_labels(sentence: str) -> str:
+    """Hide digits inside short quoted labels (“3 个 100”, “十四五”) by replacing them."""
+    return _QUOTED.sub(lambda m: re.sub(r"\d", "#", m.group(0)), sentence)
+
+
+def _is_quantity(text: str, match: re.Match[str]) -> bool:
+    """Reject years, dates, ordinals, codes and programme labels."""
+    start, end = match.start(), match.end()
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 1]
+    if not match.group("unit"):
+        return False
+    if before and (before.isascii() and (before.isalpha() or before in ".-_/#")):
+        return False
+    if before == "第" or text[max(0, start - 2) : start].strip() == "第":
+        return False
+    number = match.group("num")
+    if (
+        match.group("unit") not in ("%", "‰")
+        and _PROGRAMME_LABEL_AFTER.match(text[end:])
+        and after != "“"
+    ):
+        return False
+    if re.fullmatch(r"(19|20)\d\d", number) and text[
+        match.end("num") : match.end("num") + 2
+    ].strip().startswith("年"):
+        return False
+    return not (after == "号" or (after.isascii() and after.isalnum()))
+
+
+def _indicator(
+    sentence: str, match: re.Match[str], base: int, section: list[str], kind: str
+) -> Indicator:
+    """Build an indicator record from a quantity match."""
+    value = _number(match.group("num"))
+    high = _number(match.group("num2")) if match.group("num2") else None
+    magnitude = match.group("mag") or ""
+    unit = match.group("unit")
+    full_unit = f"{magnitude}{unit}"
+    factor = _MAGNITUDES.get(magnitude, 1)
+    qualifier = _prefix_qualifier(sentence[: match.start()]) or _suffix_qualifier(match)
+    quote_end = match.end("suffix") if match.group("suffix") else match.end("unit")
+    return Indicator(
+        name="",
+        value=value,
+        value_high=high,
+        unit=full_unit,
+        base_value=_scaled(value, factor),
+        base_unit=unit,
+        qualifier=qualifier,
+        change=_change(sentence[: match.start()]),
+        kind=kind,
+        section=section,
+        quote=sentence[match.start() : quote_end],
+        sentence=sentence,
+        start=base + match.start(),
+        end=base + quote_end,
+    )
+
+
+def _number(text: str) -> float | int:
+    """Parse a written number, keeping integers integral."""
+    text = text.replace(",", "")
+    return float(text) if "." in text else int(text)
+
+
+def _scaled(value: float | int, factor: int) -> float | int:
+    """Apply a magnitude without floating-point noise."""
+    scaled = round(value * factor, 6)
+    return int(scaled) if float(scaled).is_integer() else scaled
+
+
+def _prefix_qualifier(before: str) -> str | None:
+    """Qualifier words right before the number (近 / 约 / 超过 …)."""
+    tail = before.rstrip()[-3:]
+    for word, qualifier in _PREFIX_QUALIFIERS:
+        if tail.endswith(word):
+            return qualifier
+    return None
+
+
+def _suffix_qualifier(match: re.Match[str]) -> str | None:
+    """左右 / 以上 / 以内 / 以下 after the unit, or 余 / 多 inside it."""
+    suffix = re.sub(r"\s", "", match.group("suffix") or "")
+    return suffix or match.group("mid") or match.group("mid0") or None
+
+
+def _change(before: str) -> str | None:
+    """Direction from the verb nearest before the number within its clause."""
+    clause = _CLAUSE_BREAK.split(before)[-1][-8:]
+    best: tuple[int, str] | None = None
+    for words, direction in ((_UP_WORDS, "up"), (_DOWN_WORDS, "down")):
+        for word in words:
+            position = clause.rfind(word)
+            if position >= 0 and (best is None or position > best[0]):
+                best = (position, direction)
+    return best[1] if best else None
+
+
+def _kind(sentence: str, section: list[str]) -> str:
+    """actual or target, from the sentence's cue words and then its section."""
+    if _TARGET_CUES.search(sentence):
+        return "target"
+    titles = " ".join(section)
+    if _REVIEW_SECTIONS.search(titles):
+        return "actual"
+    if _TASK_SECTIONS.search(titles):
+        return "target"
+    return "actual"
+
+
+def _name_group(group: list[Indicator], sentence: str) -> None:
+    """Name indicators that share one subject (…分别为 A 和 B) or stand alone."""
+    if not group:
+        return
+    first = group[0]
+    offset = first.start - _sentence_base(first)
+    subject = _subject_before(sentence, offset)
+    if len(group) > 1 and "分别" in sentence[:offset]:
+        parts = [p for p in re.split(r"[、和与及]", subject) if p]
+        if len(parts) == len(group):
+            for indicator, part in zip(group, parts, strict=True):
+                indicator.name = _finish_name(part)
+            return
+    for indicator in group:
+        indicator.name = _own_name(indicator, sentence)
+
+
+def _own_name(indicator: Indicator, sentence: str) -> str:
+    """Name from the clause before the number, else the noun after it, else the verb."""
+    local = indicator.start - _sentence_base(indicator)
+    clause_start = _previous_quantity_end(sentence, local)
+    raw = _CLAUSE_BREAK.split(sentence[clause_start:local])[-1].strip()
+    if re.search(r"[和、及与]\s*$", raw):  # 建成 2 个公园和 3 条林荫路: a list of objects
+        return _object_after(indicator) or _finish_name(raw)
+    subject = _subject_before(sentence[clause_start:], local - clause_start)
+    if subject:
+        return _finish_name(subject)
+    return _object_after(indicator) or _finish_name(_TRAILING_NOISE.sub("", raw))
+
+
+def _previous_quantity_end(sentence: str, offset: int) -> int:
+    """End of the last quantity before ``offset`` in the sentence (0 if none)."""
+    end = 0
+    for match in _QUANTITY.finditer(sentence[:offset]):
+        if match.group("unit"):
+            end = match.end()
+    return end
+
+
+def _sentence_base(indicator: Indicator) -> int:
+    """Offset of the indicator's sentence in the canonical text."""
+    return indicator.start - indicator.sentence.find(indicator.quote)
+
+
+def _subject_before(sentence: str, offset: int) -> str:
+    """The clause before the number with cue words stripped off both ends."""
+    clause = _CLAUSE_BREAK.split(sentence[:offset])[-1].strip()
+    clause = _TRAILING_NOISE.sub("", clause.replace(" ", ""))
+    clause = _LEADING_NOISE.sub("", clause)
+    return "" if _VERB_ONLY.fullmatch(clause) else clause
+
+
+def _object_after(indicator: Indicator) -> str:
+    """The noun after the unit (建成 1807 套保障性住房 → 保障性住房)."""
+    index = indicator.sentence.find(indicator.quote) + len(indicator.quote)
+    rest = re.split(r"[，。；：！？,;:（）()\d]", indicator.sentence[index:])[0]
+    rest = re.split(
+        r"建设|改造|项目开工|全覆盖|进入|实现|完成|获评|成功|提供|减免|融资|和|、", rest
+    )[0]
+    rest = re.sub(r"^(?:列入|涉及|的)", "", re.sub(r"[“”\"\s]", "", rest))
+    return _finish_name(rest[:MAX_NAME_CHARS])
+
+
+def _finish_name(name: str) -> str:
+    """Tidy a name: no quotes or spaces, at most MAX_NAME_CHARS, keep the head noun."""
+    name = re.sub(r"[“”\"\s]", "", name)
+    name = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", name))
+    if len(name) > MAX_NAME_CHARS:
+        for marker in ("等", "的", "为"):
+            if marker in name:
+                name = name.rsplit(marker, 1)[-1]
+                break
+    return name[-MAX_NAME_CHARS:]
+
+
+def _qualitative_targets(sentence: str, base: int, section: list[str]) -> list[Indicator]:
+    """Clauses of a targets sentence that carry no number (…与经济增长基本同步)."""
+    body_start = sentence.find("：") + 1 if "：" in sentence else 0
+    result: list[Indicator] = []
+    position = body_start
+    for clause in re.split(r"([，；。])", sentence[body_start:]):
+        if clause in "，；。":
+            position += len(clause)
+            continue
+        stripped = clause.strip()
+        if stripped and not re.search(r"\d", stripped):
+            name = re.split(r"与|达到|保持|实现|稳定|基本|符合|完成", stripped)[0]
+            leading = len(clause) - len(clause.lstrip())
+            result.append(
+                Indicator(
+                    name=_finish_name(name),
+                    value=None,
+                    value_high=None,
+                    unit=None,
+                    base_value=None,
+                    base_unit=None,
+                    qualifier=None,
+                    change=None,
+                    kind="target",
+                    section=section,
+                    quote=stripped,
+                    sentence=sentence,
+                    start=base + position + leading,
+                    end=base + position + leading + len(stripped),
+                )
+            )
+        position += len(clause)
+    return result
+
+
+def fill_missing_names(indicators: list[Indicator]) -> None:
+    """An unnamed quantity shares the subject of the quantity before it in its sentence."""
+    for previous, current in itertools.pairwise(indicators):
+        if not current.name and previous.sentence is current.sentence and previous.name:
+            current.name = previous.name

@@ -1,0 +1,160 @@
+"""Indicator extraction: labelled rows from the bundled report, exclusions, corpus robustness."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.core.document import document_from_paragraphs, open_document
+from reader.core.indicator_export import format_indicators, indicators_csv
+from reader.core.indicators import FIELDS, Indicator, extract_indicators
+from tests.conftest import CORPUS_DIR, REPO_ROOT, SEED_PATH
+
+
+@pytest.fixture(scope="module")
+def seed_indicators() -> list[Indicator]:
+    """Indicators of the bundled report."""
+    return extract_indicators(open_document(SEED_PATH))
+
+
+def _by_quote(indicators: list[Indicator], quote: str, sentence_part: str) -> Indicator:
+    """The one indicator with this quote in a sentence containing ``sentence_part``."""
+    matches = [i for i in indicators if i.quote == quote and sentence_part in i.sentence]
+    assert len(matches) == 1, (quote, [m.sentence for m in matches])
+    return matches[0]
+
+
+# (quote, a piece of its sentence, name, value, unit, base_value, qualifier, change, kind)
+SEED_ROWS = [
+    ("5.5%左右", "地区生产总值同比增长", "地区生产总值", 5.5, "%", 5.5, "左右", "up", "actual"),
+    ("3.14%", "城镇登记失业率", "城镇登记失业率", 3.14, "%", 3.14, None, None, "actual"),
+    ("5%左右", "能耗下降", "万元GDP能耗", 5, "%", 5, "左右", "down", "actual"),
+    ("264 万余人次", "排查风险人员", "排查风险人员", 264, "万人次", 2640000, "余", None, "actual"),
+    ("6.8 万平方米", "拆除违法建设", "拆除违法建设", 6.8, "万平方米", 68000, None, None, "actual"),
+    ("13 万平方米", "新建改造绿地", "新建改造绿地", 13, "万平方米", 130000, None, None, "actual"),
+    ("70.7 万人", "常住人口", "常住人口", 70.7, "万人", 707000, None, "down", "actual"),
+    ("253 亿元", "固定资产投资额", "固定资产投资额", 253, "亿元", 25300000000, None, None, "actual"),
+    ("10% 以上", "固定资产投资额", "固定资产投资额", 10, "%", 10, "以上", "up", "actual"),
+    ("4% 左右", "好于全市平均水平", None, 4, "%", 4, "左右", "down", "actual"),
+    ("31 微克/立方米", "PM2.5", "PM2.5累计浓度", 31, "微克/立方米", 31, None, None, "actual"),
+    ("3 亿元", "就业优惠政策资金", "安排促进就业优惠政策资金", 3, "亿元", 300000000, "近", None, "actual"),
+    ("1807 套", "保障性住房", "保障性住房", 1807, "套", 1807, None, None, "actual"),
+    ("34 家", "新增书店", "新增书店", 34, "家", 34, None, None, "actual"),
+    ("70%", "一般性支出", "一般性支出", 70, "%", 70, None, "down", "actual"),
+    ("5%左右", "今年经济社会发展主要预期目标", "地区生产总值", 5, "%", 5, "左右", "up", "target"),
+    ("5%以上", "区级一般公共预算收入增长", "区级一般公共预算收入", 5, "%", 5, "以上", "up", "target"),
+    ("4%以内", "城镇登记失业率控制在", "城镇登记失业率", 4, "%", 4, "以内", None, "target"),
+    ("8 万平方米", "新建改造绿地", "新建改造绿地", 8, "万平方米", 80000, None, None, "target"),
+    ("1300 套", "保障性住房建设", "保障性住房", 1300, "套", 1300, None, None, "target"),
+    ("6 栋以上", "亿元楼宇", "新打造亿元楼宇", 6, "栋", 6, "以上", None, "target"),
+]
+
+
+@pytest.mark.parametrize(
+    ("quote", "part", "name", "value", "unit", "base_value", "qualifier", "change", "kind"),
+    SEED_ROWS,
+    ids=[f"{row[0]}-{row[1]}" for row in SEED_ROWS],
+)
+def test_seed_indicator(seed_indicators, quote, part, name, value, unit, base_value,
+                        qualifier, change, kind) -> None:
+    """Each labelled quantity of the seed has the right record."""
+    indicator = _by_quote(seed_indicators, quote, part)
+    assert (indicator.value, indicator.unit, indicator.base_value) == (value, unit, base_value)
+    assert (indicator.qualifier, indicator.change, indicator.kind) == (qualifier, change, kind)
+    if name is not None:
+        assert indicator.name == name
+
+
+def test_page_break_split_qualifier_is_read(seed_indicators) -> None:
+    """预计全年同比下降 4% 左 / 右 (a page break) gives the qualifier 左右."""
+    indicator = _by_quote(seed_indicators, "4% 左右", "好于全市平均水平")
+    assert indicator.qualifier == "左右"
+
+
+@pytest.mark.parametrize("text", ["12345", "2022 年", "2023年", "K11", "17 号", "3 个 100"])
+def test_labels_years_and_codes_are_not_indicators(seed_indicators, text) -> None:
+    """Years, hotline numbers, programme labels, names with digits and PM2.5 are skipped."""
+    assert all(text not in indicator.quote for indicator in seed_indicators)
+
+
+def test_pm25_is_a_name_not_a_value(seed_indicators) -> None:
+    """The 2.5 of PM2.5 is never a quantity."""
+    text = open_document(SEED_PATH).text
+    assert all(text[max(0, i.start - 2):i.start] != "PM" for i in seed_indicators)
+
+
+def test_qualitative_targets_have_no_value(seed_indicators) -> None:
+    """居民人均可支配收入增长与经济增长基本同步 is a target without a number."""
+    qualitative = [i for i in seed_indicators if i.value is None]
+    assert next(i.name for i in qualitative) == "居民人均可支配收入"
+    assert all(i.kind == "target" and i.unit is None for i in qualitative)
+
+
+def test_offsets_point_at_quotes(seed_indicators) -> None:
+    """start/end slice exactly the quote out of the canonical text."""
+    text = open_document(SEED_PATH).text
+    assert seed_indicators
+    for indicator in seed_indicators:
+        assert text[indicator.start:indicator.end] == indicator.quote
+        assert indicator.quote in indicator.sentence
+        assert indicator.section
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("一、回顾。城镇新增就业1206万人，城镇调查失业率5.5%。", [("城镇新增就业", 1206, "万人"), ("城镇调查失业率", 5.5, "%")]),
+        ("一、回顾。粮食产量1270多万吨。", [("粮食产量", 1270, "万吨")]),
+        ("二、主要任务。赤字率拟按3%安排，增长6%－6.5%。", [("赤字率拟按", 3, "%"), (None, 6, "%")]),
+    ],
+)
+def test_general_sentences(sentence: str, expected: list) -> None:
+    """Rules work on sentences the seed does not have."""
+    heading, body = sentence.split("。", 1)
+    indicators = extract_indicators(document_from_paragraphs([heading, body]))
+    assert [(i.value, i.unit) for i in indicators] == [(v, u) for _n, v, u in expected]
+    for indicator, (name, _value, _unit) in zip(indicators, expected, strict=True):
+        if name:
+            assert indicator.name == name
+
+
+def test_range_and_more_qualifier() -> None:
+    """6%－6.5% is one indicator with a high value; 1270多万人 keeps 多 as qualifier."""
+    document = document_from_paragraphs(["二、主要任务", "经济增长6%－6.5%，新增就业1270多万人。"])
+    growth, jobs = extract_indicators(document)
+    assert (growth.value, growth.value_high, growth.unit, growth.kind) == (6, 6.5, "%", "target")
+    assert (jobs.value, jobs.unit, jobs.qualifier, jobs.base_value) == (1270, "万人", "多", 12700000)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS_DIR.glob("*/*.txt")), ids=lambda p: p.name)
+def test_corpus_extracts_consistently(path: Path) -> None:
+    """Every corpus report extracts without error and with valid offsets."""
+    document = open_document(path)
+    for indicator in extract_indicators(document):
+        assert document.text[indicator.start:indicator.end] == indicator.quote
+        assert indicator.kind in ("actual", "target")
+        assert indicator.change in (None, "up", "down")
+        assert len(indicator.name) <= 16
+
+
+def test_json_and_csv_exports(seed_indicators) -> None:
+    """JSON objects carry exactly the contract fields; CSV has a header and a BOM on request."""
+    records = json.loads(format_indicators(seed_indicators, "json"))
+    assert records and all(list(record) == FIELDS for record in records)
+    csv_text = indicators_csv(seed_indicators, bom=True)
+    assert csv_text.startswith("\ufeffname,value,value_high,unit")
+    assert csv_text.count("\r\n") == len(seed_indicators) + 1
+
+
+def test_cli_indicators_json() -> None:
+    """python -m reader indicators PATH --format json prints the array."""
+    result = subprocess.run([sys.executable, "-m", "reader", "indicators", str(SEED_PATH),
+                             "--format", "json"], cwd=REPO_ROOT, capture_output=True, timeout=60,
+                            check=True)
+    records = json.loads(result.stdout.decode("utf-8"))
+    assert records[0]["name"] == "地区生产总值"
+    assert set(records[0]) == set(FIELDS)
