@@ -1,0 +1,98 @@
+"""Summaries of a report's indicators: headline targets and results paired with targets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from reader.core.indicators import Indicator
+
+MIN_SIMILARITY = 0.55
+_HEADLINE_SENTENCE = re.compile(r"预期目标|主要目标")
+_HEADLINE_MEASURES = re.compile(
+    r"生产总值|GDP|一般公共预算收入|财政收入|社会消费品零售总额|失业率|就业|可支配收入|能耗|"
+    r"居民消费价格|CPI|赤字率|粮食产量|进出口|固定资产投资"
+)
+_NAME_NOISE = re.compile(r"^(?:新建|新增|完成|实现|推进|建成|新打造|打造|新|累计|全年|区级|全市)|等$")
+
+
+@dataclass(frozen=True)
+class ResultTargetPair:
+    """Last year's result and next year's target for the same measure."""
+
+    name: str
+    actual: Indicator
+    target: Indicator
+    similarity: float
+
+
+@dataclass(frozen=True)
+class HeadlineRow:
+    """One of the report's main expected targets, with last year's result if found."""
+
+    name: str
+    target: Indicator
+    actual: Indicator | None
+
+
+def pair_results_with_targets(indicators: list[Indicator]) -> list[ResultTargetPair]:
+    """Pair each target with the most similar actual of the same unit, in reading order."""
+    actuals = [i for i in indicators if i.kind == "actual" and i.value is not None]
+    pairs: list[ResultTargetPair] = []
+    used: set[int] = set()
+    for target in (i for i in indicators if i.kind == "target" and i.value is not None):
+        best: tuple[float, Indicator] | None = None
+        for actual in actuals:
+            if id(actual) in used or not _comparable(actual, target):
+                continue
+            score = name_similarity(actual.name, target.name)
+            if score >= MIN_SIMILARITY and (best is None or score > best[0]):
+                best = (score, actual)
+        if best is not None:
+            used.add(id(best[1]))
+            pairs.append(ResultTargetPair(target.name, best[1], target, round(best[0], 3)))
+    return pairs
+
+
+def headline(indicators: list[Indicator]) -> list[HeadlineRow]:
+    """The main expected targets (from the 预期目标 sentence, else well-known measures)."""
+    targets = [i for i in indicators if i.kind == "target" and _HEADLINE_SENTENCE.search(i.sentence)]
+    if not targets:
+        targets = [i for i in indicators if i.kind == "target" and _HEADLINE_MEASURES.search(i.name)]
+    paired = {id(pair.target): pair.actual for pair in pair_results_with_targets(indicators)}
+    actuals = [i for i in indicators if i.kind == "actual" and i.value is not None]
+    rows = []
+    for target in targets:
+        actual = paired.get(id(target))
+        if actual is None and target.value is None:  # qualitative: match by name only
+            actual = _most_similar(target, actuals)
+        rows.append(HeadlineRow(target.name, target, actual))
+    return rows
+
+
+def _most_similar(target: Indicator, candidates: list[Indicator]) -> Indicator | None:
+    """The candidate whose name is most similar to the target's, above the threshold."""
+    scored = [(name_similarity(c.name, target.name), c) for c in candidates]
+    scored = [pair for pair in scored if pair[0] >= MIN_SIMILARITY]
+    return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def name_similarity(first: str, second: str) -> float:
+    """Similarity of two indicator names after dropping verbs like 新建 / 完成."""
+    first, second = _NAME_NOISE.sub("", first), _NAME_NOISE.sub("", second)
+    if not first or not second:
+        return 0.0
+    if first == second:
+        return 1.0
+    ratio = SequenceMatcher(None, first, second).ratio()
+    if first in second or second in first:
+        ratio = max(ratio, 0.8)
+    return ratio
+
+
+def _comparable(actual: Indicator, target: Indicator) -> bool:
+    """Same measure unit and, for changes, the same direction."""
+    if actual.base_unit != target.base_unit:
+        return False
+    return actual.change == target.change or None in (actual.change, target.change)
