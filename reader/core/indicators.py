@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from reader.core.document import Document
+from reader.core.indicator_names import MAX_NAME_CHARS, clean_name, measure_before
 from reader.core.outline import OutlineNode, build_outline, section_path
 
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -72,24 +73,9 @@ _REVIEW_SECTIONS = re.compile(r"回顾|过去|成就|一年来|五年来")
 _TASK_SECTIONS = re.compile(r"任务|目标|建议|部署|要求|安排|今年|工作重点|主要工作")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()]")
 _SENTENCE_END = re.compile(r"[。；！？]")
-_LEADING_NOISE = re.compile(
-    r"^(?:[、的将]|其中|预计|全年|全区|全市|今年|去年|同比|年均|累计|共|总计|合计|实际|同口径|较上年|比上年|"
-    r"一年来|五年来|持续|进一步|力争|确保|初步|全力|努力|成功|有效|并|和|及|与|等|为|在)+"
-)
-_TRAILING_NOISE = re.compile(
-    r"(?:同比|比上年|较上年|分别|均|平均|年均|累计|共|合计|总计|为|达到|达|实现|增长|增加|提高|上升|增至|提升|"
-    r"上涨|升至|下降|减少|降低|压减|降至|减至|缩减|回落|控制在|保持在|稳定在|超过|突破|逾|超|不低于|"
-    r"不超过|近|约|在|至|到|了|的|左右|以上|扩容至|完成|新增|预计|[和、及与])+$"
-)
-_VERB_ONLY = re.compile(
-    r"^(?:建成|完成|新增|筹集|实现|打造|推进|推动|新建|扩充|开展|实施|改造|"
-    r"解决|落地|新设|引进|新引进|建设|举办|办结|制定|安排|发放|支出|新开工|完工|"
-    r"提供|培育|认定|吸引|带动|帮助|支持|组织|设立|启用|建立|形成|达)*$"
-)
 _PROGRAMME_LABEL_AFTER = re.compile(r"^\s*[\d“\"]")
 _QUOTED = re.compile(r"“[^”]{0,20}”")
-MAX_NAME_CHARS = 16
-_OBJECT_END = re.compile(r"建设|改造|项目开工|全覆盖|进入|实现|完成|获评|成功|提供|减免|融资|和|、")
+_OBJECT_END = re.compile(r"建设|改造|开工|全覆盖|进入|实现|完成|获评|成功|提供|减免|融资|和|、")
 
 
 @dataclass
@@ -119,9 +105,7 @@ class Indicator:
 FIELDS = list(Indicator.__dataclass_fields__)
 
 
-def extract_indicators(
-    document: Document, outline: list[OutlineNode] | None = None
-) -> list[Indicator]:
+def extract_indicators(document: Document, outline: list[OutlineNode] | None = None) -> list[Indicator]:
     """Return every indicator of ``document`` in reading order."""
     outline = build_outline(document) if outline is None else outline
     found: list[Indicator] = []
@@ -134,7 +118,8 @@ def extract_indicators(
     fill_missing_names(found)
     for indicator in found:
         if not indicator.name:
-            indicator.name = _sentence_subject(indicator.sentence)
+            before = indicator.sentence[: indicator.sentence.find(indicator.quote)]
+            indicator.name = measure_before(before) or _sentence_subject(indicator.sentence)
     return found
 
 
@@ -199,11 +184,7 @@ def _is_quantity(text: str, match: re.Match[str]) -> bool:
     if before == "第" or text[max(0, start - 2) : start].strip() == "第":
         return False
     number = match.group("num")
-    if (
-        match.group("unit") not in ("%", "‰")
-        and _PROGRAMME_LABEL_AFTER.match(text[end:])
-        and after != "“"
-    ):
+    if match.group("unit") not in ("%", "‰") and _PROGRAMME_LABEL_AFTER.match(text[end:]) and after != "“":
         return False
     if re.fullmatch(r"(19|20)\d\d", number) and text[
         match.end("num") : match.end("num") + 2
@@ -212,9 +193,7 @@ def _is_quantity(text: str, match: re.Match[str]) -> bool:
     return not (after == "号" or (after.isascii() and after.isalnum()))
 
 
-def _indicator(
-    sentence: str, match: re.Match[str], base: int, section: list[str], kind: str
-) -> Indicator:
+def _indicator(sentence: str, match: re.Match[str], base: int, section: list[str], kind: str) -> Indicator:
     """Build an indicator record from a quantity match."""
     value = _number(match.group("num"))
     high = _number(match.group("num2")) if match.group("num2") else None
@@ -318,9 +297,9 @@ def _own_name(indicator: Indicator, sentence: str) -> str:
     if re.search(r"[和、及与]\s*$", raw):  # 建成 2 个公园和 3 条林荫路: a list of objects
         return _object_after(indicator) or _finish_name(raw)
     subject = _subject_before(sentence[clause_start:], local - clause_start)
-    if subject:
-        return _finish_name(subject)
-    return _object_after(indicator) or _finish_name(_TRAILING_NOISE.sub("", raw))
+    if subject and not subject.endswith("等"):
+        return subject
+    return _object_after(indicator) or subject
 
 
 def _previous_quantity_end(sentence: str, offset: int) -> int:
@@ -339,33 +318,42 @@ def _sentence_base(indicator: Indicator) -> int:
 
 def _subject_before(sentence: str, offset: int) -> str:
     """The clause before the number with cue words stripped off both ends."""
-    clause = _CLAUSE_BREAK.split(sentence[:offset])[-1].strip()
-    clause = _TRAILING_NOISE.sub("", clause.replace(" ", ""))
-    clause = _LEADING_NOISE.sub("", clause)
-    return "" if _VERB_ONLY.fullmatch(clause) else clause
+    return clean_name(_CLAUSE_BREAK.split(sentence[:offset])[-1])
 
 
 def _object_after(indicator: Indicator) -> str:
     """The noun after the unit (建成 1807 套保障性住房 → 保障性住房)."""
     index = indicator.sentence.find(indicator.quote) + len(indicator.quote)
     rest = re.split(r"[，。；：！？,;:（）()\d]", indicator.sentence[index:])[0]
-    rest = re.split(
-        r"建设|改造|项目开工|全覆盖|进入|实现|完成|获评|成功|提供|减免|融资|和|、", rest
-    )[0]
+    rest = re.split(r"建设|改造|项目开工|全覆盖|进入|实现|完成|获评|成功|提供|减免|融资|和|、", rest)[0]
     rest = re.sub(r"^(?:列入|涉及|的)", "", re.sub(r"[“”\"\s]", "", rest))
+    rest = re.split(r"进展|主体|建成|启用|全部", rest)[0] or rest
     return _finish_name(rest[:MAX_NAME_CHARS])
 
 
 def _finish_name(name: str) -> str:
-    """Tidy a name: no quotes or spaces, at most MAX_NAME_CHARS, keep the head noun."""
-    name = re.sub(r"[“”\"\s]", "", name)
-    name = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", name))
-    if len(name) > MAX_NAME_CHARS:
-        for marker in ("等", "的", "为"):
-            if marker in name:
-                name = name.rsplit(marker, 1)[-1]
-                break
-    return name[-MAX_NAME_CHARS:]
+    """A tidy name of at most MAX_NAME_CHARS."""
+    return clean_name(name)
+
+
+def _qualitative(name: str, quote: str, sentence: str, section: list[str], start: int) -> Indicator:
+    """A target stated without a number."""
+    return Indicator(
+        name=_finish_name(name),
+        value=None,
+        value_high=None,
+        unit=None,
+        base_value=None,
+        base_unit=None,
+        qualifier=None,
+        change=None,
+        kind="target",
+        section=section,
+        quote=quote,
+        sentence=sentence,
+        start=start,
+        end=start + len(quote),
+    )
 
 
 def _qualitative_targets(sentence: str, base: int, section: list[str]) -> list[Indicator]:
@@ -379,26 +367,11 @@ def _qualitative_targets(sentence: str, base: int, section: list[str]) -> list[I
             continue
         stripped = clause.strip()
         if stripped and not re.search(r"\d", stripped):
-            name = re.split(r"与|达到|保持|实现|稳定|基本|符合|完成", stripped)[0]
+            subject = re.split(r"与|达到|保持|实现|稳定|基本|符合|完成", stripped)[0]
             leading = len(clause) - len(clause.lstrip())
-            result.append(
-                Indicator(
-                    name=_finish_name(name),
-                    value=None,
-                    value_high=None,
-                    unit=None,
-                    base_value=None,
-                    base_unit=None,
-                    qualifier=None,
-                    change=None,
-                    kind="target",
-                    section=section,
-                    quote=stripped,
-                    sentence=sentence,
-                    start=base + position + leading,
-                    end=base + position + leading + len(stripped),
-                )
-            )
+            start = base + position + leading
+            for name in re.split(r"和|、|及", subject):
+                result.append(_qualitative(name, stripped, sentence, section, start))
         position += len(clause)
     return result
 
