@@ -72,10 +72,13 @@ _TARGET_CUES = re.compile(r"预期目标|目标是|主要目标|力争|争取|�
 _REVIEW_SECTIONS = re.compile(r"回顾|过去|成就|一年来|五年来")
 _TASK_SECTIONS = re.compile(r"任务|目标|建议|部署|要求|安排|今年|工作重点|主要工作")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()]")
-_SENTENCE_END = re.compile(r"[。；！？]")
+_SENTENCE_END = re.compile(r"[。！？]")
+_TARGETS_LIST = re.compile(r"(?:预期目标|主要目标)[^，。：]{0,6}：")
+_QUALITATIVE_VERB = re.compile(r"与|达到|保持|实现|稳定|基本|符合|完成|持续|继续|下降|改善|控制|不纳入|增长")
+_TARGET_STATEMENT = re.compile(r"同步|达到|保持|稳定|平衡|改善|下降|控制|符合|完成|提高|增长")
 _PROGRAMME_LABEL_AFTER = re.compile(r"^\s*[\d“\"]")
 _QUOTED = re.compile(r"“[^”]{0,20}”")
-_OBJECT_END = re.compile(r"建设|改造|开工|全覆盖|进入|实现|完成|获评|成功|提供|减免|融资|和|、")
+_OBJECT_END = re.compile(r"建设|改造|(?<!新)开工|全覆盖|进入|实现|完成|获评|成功|提供|减免|融资|和|、")
 
 
 @dataclass
@@ -96,13 +99,15 @@ class Indicator:
     sentence: str = ""
     start: int = 0
     end: int = 0
+    sentence_start: int = field(default=0, repr=False, metadata={"internal": True})
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the record with the fields in contract order."""
-        return asdict(self)
+        """Return the record with the contract's fields, in order."""
+        record = asdict(self)
+        return {name: record[name] for name in FIELDS}
 
 
-FIELDS = list(Indicator.__dataclass_fields__)
+FIELDS = [name for name, spec in Indicator.__dataclass_fields__.items() if not spec.metadata.get("internal")]
 
 
 def extract_indicators(document: Document, outline: list[OutlineNode] | None = None) -> list[Indicator]:
@@ -118,7 +123,7 @@ def extract_indicators(document: Document, outline: list[OutlineNode] | None = N
     fill_missing_names(found)
     for indicator in found:
         if not indicator.name:
-            before = indicator.sentence[: indicator.sentence.find(indicator.quote)]
+            before = indicator.sentence[: indicator.start - indicator.sentence_start].split("；")[-1]
             indicator.name = measure_before(before) or _sentence_subject(indicator.sentence)
     return found
 
@@ -162,7 +167,7 @@ def _sentence_indicators(sentence: str, base: int, section: list[str]) -> list[I
         indicators.append(indicator)
         previous_end = match.end()
     _name_group(group, sentence)
-    if "预期目标" in sentence or "主要目标" in sentence:
+    if _TARGETS_LIST.search(sentence):
         indicators.extend(_qualitative_targets(sentence, base, section))
     return indicators
 
@@ -218,6 +223,7 @@ def _indicator(sentence: str, match: re.Match[str], base: int, section: list[str
         sentence=sentence,
         start=base + match.start(),
         end=base + quote_end,
+        sentence_start=base,
     )
 
 
@@ -313,7 +319,7 @@ def _previous_quantity_end(sentence: str, offset: int) -> int:
 
 def _sentence_base(indicator: Indicator) -> int:
     """Offset of the indicator's sentence in the canonical text."""
-    return indicator.start - indicator.sentence.find(indicator.quote)
+    return indicator.sentence_start
 
 
 def _subject_before(sentence: str, offset: int) -> str:
@@ -323,9 +329,12 @@ def _subject_before(sentence: str, offset: int) -> str:
 
 def _object_after(indicator: Indicator) -> str:
     """The noun after the unit (建成 1807 套保障性住房 → 保障性住房)."""
-    index = indicator.sentence.find(indicator.quote) + len(indicator.quote)
-    rest = re.split(r"[，。；：！？,;:（）()\d]", indicator.sentence[index:])[0]
-    rest = re.split(r"建设|改造|项目开工|全覆盖|进入|实现|完成|获评|成功|提供|减免|融资|和|、", rest)[0]
+    index = indicator.end - indicator.sentence_start
+    after = _QUOTED.sub(
+        lambda m: "" if re.search(r"\d", m.group(0)) else m.group(0), indicator.sentence[index:]
+    )
+    rest = re.split(r"[，。；：！？,;:（）()\d]", after)[0]
+    rest = _OBJECT_END.split(rest)[0]
     rest = re.sub(r"^(?:列入|涉及|的)", "", re.sub(r"[“”\"\s]", "", rest))
     rest = re.split(r"进展|主体|建成|启用|全部", rest)[0] or rest
     return _finish_name(rest[:MAX_NAME_CHARS])
@@ -358,7 +367,7 @@ def _qualitative(name: str, quote: str, sentence: str, section: list[str], start
 
 def _qualitative_targets(sentence: str, base: int, section: list[str]) -> list[Indicator]:
     """Clauses of a targets sentence that carry no number (…与经济增长基本同步)."""
-    body_start = sentence.find("：") + 1 if "：" in sentence else 0
+    body_start = _TARGETS_LIST.search(sentence).end()
     result: list[Indicator] = []
     position = body_start
     for clause in re.split(r"([，；。])", sentence[body_start:]):
@@ -366,8 +375,8 @@ def _qualitative_targets(sentence: str, base: int, section: list[str]) -> list[I
             position += len(clause)
             continue
         stripped = clause.strip()
-        if stripped and not re.search(r"\d", stripped):
-            subject = re.split(r"与|达到|保持|实现|稳定|基本|符合|完成", stripped)[0]
+        if stripped and not re.search(r"\d", stripped) and _TARGET_STATEMENT.search(stripped):
+            subject = _QUALITATIVE_VERB.split(stripped)[0]
             leading = len(clause) - len(clause.lstrip())
             start = base + position + leading
             for name in re.split(r"和|、|及", subject):
@@ -377,7 +386,11 @@ def _qualitative_targets(sentence: str, base: int, section: list[str]) -> list[I
 
 
 def fill_missing_names(indicators: list[Indicator]) -> None:
-    """An unnamed quantity shares the subject of the quantity before it in its sentence."""
+    """An unnamed quantity shares the subject of the quantity before it in its clause group."""
     for previous, current in itertools.pairwise(indicators):
         if not current.name and previous.sentence is current.sentence and previous.name:
-            current.name = previous.name
+            between = current.sentence[
+                previous.end - current.sentence_start : current.start - current.sentence_start
+            ]
+            if "；" not in between:
+                current.name = previous.name
