@@ -39,7 +39,13 @@ SEED_ROWS = [
     ("70.7 万人", "常住人口", "常住人口", 70.7, "万人", 707000, None, "down", "actual"),
     ("253 亿元", "固定资产投资额", "固定资产投资额", 253, "亿元", 25300000000, None, None, "actual"),
     ("10% 以上", "固定资产投资额", "固定资产投资额", 10, "%", 10, "以上", "up", "actual"),
-    ("4% 左右", "好于全市平均水平", None, 4, "%", 4, "左右", "down", "actual"),
+    ("2.2 万余个", "充电设施接口", "建成电动自行车集中充电设施接口", 2.2, "万个", 22000, "余", None, "actual"),
+    ("4% 左右", "好于全市平均水平", "社会消费品零售额", 4, "%", 4, "左右", "down", "actual"),
+    ("1%", "同口径增长", "区级一般公共预算收入", 1, "%", 1, None, "up", "actual"),
+    ("8.8%", "PM2.5", "PM2.5累计浓度", 8.8, "%", 8.8, None, "down", "actual"),
+    ("30 个", "无疫社区", "无疫社区", 30, "个", 30, None, None, "actual"),
+    ("26 个", "新开工项目", "新开工项目", 26, "个", 26, None, None, "actual"),
+    ("5 万余人次", "隔离服务", "隔离服务", 5, "万人次", 50000, "余", None, "actual"),
     ("31 微克/立方米", "PM2.5", "PM2.5累计浓度", 31, "微克/立方米", 31, None, None, "actual"),
     ("3 亿元", "就业优惠政策资金", "安排促进就业优惠政策资金", 3, "亿元", 300000000, "近", None, "actual"),
     ("1807 套", "保障性住房", "保障性住房", 1807, "套", 1807, None, None, "actual"),
@@ -158,3 +164,33 @@ def test_cli_indicators_json() -> None:
     records = json.loads(result.stdout.decode("utf-8"))
     assert records[0]["name"] == "地区生产总值"
     assert set(records[0]) == set(FIELDS)
+
+
+# (report, quote, a piece of its sentence, name, value, unit, qualifier, change, kind)
+NATIONAL_ROWS = [
+    ("2022.txt", "114万亿元", "国内生产总值达到", "国内生产总值", 114, "万亿元", None, None, "actual"),
+    ("2022.txt", "8.1%", "国内生产总值达到", "国内生产总值", 8.1, "%", None, "up", "actual"),
+    ("2022.txt", "5.5%以内", "城镇调查失业率全年控制在", "城镇调查失业率", 5.5, "%", "以内", None, "target"),
+    ("2022.txt", "1100万人以上", "城镇新增就业", "城镇新增就业", 1100, "万人", "以上", None, "target"),
+    ("2022.txt", "20万亿元", "全国财政收入突破", "全国财政收入", 20, "万亿元", "超", None, "actual"),
+]
+
+
+@pytest.mark.parametrize(
+    ("report", "quote", "part", "name", "value", "unit", "qualifier", "change", "kind"), NATIONAL_ROWS,
+    ids=[f"{row[0]}-{row[1]}" for row in NATIONAL_ROWS],
+)
+def test_national_indicator(report, quote, part, name, value, unit, qualifier, change, kind) -> None:
+    """Spot checks on a report in another style than the seed."""
+    indicators = extract_indicators(open_document(CORPUS_DIR / "national" / report))
+    indicator = _by_quote(indicators, quote, part)
+    assert (indicator.name, indicator.value, indicator.unit) == (name, value, unit)
+    assert (indicator.qualifier, indicator.change, indicator.kind) == (qualifier, change, kind)
+
+
+def test_national_qualitative_target() -> None:
+    """居民收入增长与经济增长基本同步 in the 2022 targets list is a qualitative target."""
+    indicators = extract_indicators(open_document(CORPUS_DIR / "national" / "2022.txt"))
+    names = [i.name for i in indicators if i.value is None]
+    assert "居民收入" in names
+    assert "一年来" not in names
