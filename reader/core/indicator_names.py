@@ -16,19 +16,24 @@ _TRAILING = set(
     "同比 比上年 较上年 分别 均 平均 年均 累计 共 合计 总计 为 是 达到 达 实现 增长 增加 提高 上升 增至 "
     "提升 上涨 升至 下降 减少 降低 压减 降至 减至 缩减 回落 控制 控制在 保持 保持在 稳定 稳定在 超过 "
     "突破 逾 超 不低于 不超过 近 约 在 至 到 了 的 左右 以上 扩容 扩容至 预计 和 、 及 与 首批 全年 其中 "
-    "涉及 新增 完成 拟 按 将 要 力争 确保 约为 降 增 全部 首批 实际 名义".split()
+    "涉及 新增 完成 拟 按 将 要 力争 确保 约为 降 增 全部 首批 实际 名义 净".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
     "举办 办结 制定 安排 发放 支出 新开工 开工 完工 提供 培育 认定 吸引 带动 帮助 支持 组织 设立 启用 "
     "建立 形成 达 统筹 协调 为 列入 扩大 增加 新打造 有 共有 拥有 达到 涉及 惠及 覆盖 受理 消除".split()
 )
+_YEAR = re.compile(r"(?:19|20)\d\d年?|年|的")
 _QUOTES = re.compile(r"[“”\"‘’'\s]")
 
 
 def clean_name(text: str) -> str:
     """Drop quotes, spaces and cue words at both ends; '' when only verbs remain."""
     tokens = [token for token in words(_QUOTES.sub("", text)) if token.strip()]
+    if "从" in tokens[1:]:  # 总额从2017年的…增加到…: the measure is before 从
+        tokens = tokens[: tokens.index("从", 1)]
+    while tokens and _YEAR.fullmatch(tokens[0]):
+        tokens.pop(0)
     while tokens and tokens[0] in _LEADING:
         tokens.pop(0)
     while tokens and tokens[-1] in _TRAILING:

@@ -182,7 +182,7 @@ def _is_quantity(text: str, match: re.Match[str]) -> bool:
     start, end = match.start(), match.end()
     before = text[max(0, start - 1) : start]
     after = text[end : end + 1]
-    if not match.group("unit"):
+    if not match.group("unit") and not _bare_magnitude(text, match):
         return False
     if before and (before.isascii() and (before.isalpha() or before in ".-_/#")):
         return False
@@ -198,16 +198,23 @@ def _is_quantity(text: str, match: re.Match[str]) -> bool:
     return not (after == "号" or (after.isascii() and after.isalnum()))
 
 
+def _bare_magnitude(text: str, match: re.Match[str]) -> bool:
+    """A count written with a magnitude only, ended by punctuation (参保人数增加1.4亿、…)."""
+    return bool(match.group("mag")) and text[match.end() : match.end() + 1] in ("、", "，", "。", "；", "")
+
+
 def _indicator(sentence: str, match: re.Match[str], base: int, section: list[str], kind: str) -> Indicator:
     """Build an indicator record from a quantity match."""
     value = _number(match.group("num"))
     high = _number(match.group("num2")) if match.group("num2") else None
     magnitude = match.group("mag") or ""
-    unit = match.group("unit")
+    unit = match.group("unit") or ""
     full_unit = f"{magnitude}{unit}"
     factor = _MAGNITUDES.get(magnitude, 1)
     qualifier = _prefix_qualifier(sentence[: match.start()]) or _suffix_qualifier(match)
-    quote_end = match.end("suffix") if match.group("suffix") else match.end("unit")
+    quote_end = match.end()
+    while quote_end > match.start() and sentence[quote_end - 1].isspace():
+        quote_end -= 1
     return Indicator(
         name="",
         value=value,
@@ -283,16 +290,30 @@ def _name_group(group: list[Indicator], sentence: str) -> None:
     if not group:
         return
     first = group[0]
-    offset = first.start - _sentence_base(first)
-    subject = _subject_before(sentence, offset)
-    if len(group) > 1 and "分别" in sentence[:offset]:
-        parts = [p for p in re.split(r"[、和与及]", subject) if p]
+    for indicator in group[1:]:  # 分别增长 A、B 和 C: one verb for all
+        indicator.change = indicator.change or first.change
+    clause = _CLAUSE_BREAK.split(sentence[: first.start - _sentence_base(first)])[-1]
+    if len(group) > 1 and "分别" in clause:
+        parts = [p for p in re.split(r"[、和与及]", clause.split("分别")[0]) if p.strip()]
         if len(parts) == len(group):
+            _share_unit(group)
             for indicator, part in zip(group, parts, strict=True):
                 indicator.name = _finish_name(part)
             return
-    for indicator in group:
-        indicator.name = _own_name(indicator, sentence)
+    _share_unit(group)
+    first.name = _own_name(first, sentence)
+    for indicator in group[1:]:
+        indicator.name = first.name
+
+
+def _share_unit(group: list[Indicator]) -> None:
+    """10.6万、3.8万、3.3万平方公里: earlier members take the last member's full unit."""
+    last = group[-1]
+    for indicator in group[:-1]:
+        if indicator.base_unit == "" and last.unit and last.unit.startswith(indicator.unit or "\0"):
+            factor = last.base_value / last.value if last.value else 1
+            indicator.unit, indicator.base_unit = last.unit, last.base_unit
+            indicator.base_value = _scaled(indicator.value, factor) if indicator.value is not None else None
 
 
 def _own_name(indicator: Indicator, sentence: str) -> str:

@@ -189,6 +189,15 @@ def test_national_indicator(report, quote, part, name, value, unit, qualifier, c
     assert (indicator.qualifier, indicator.change, indicator.kind) == (qualifier, change, kind)
 
 
+def test_shared_subject_and_unit() -> None:
+    """分别净减少 A万、B万、C万平方公里: three measures, one verb, one unit."""
+    document = document_from_paragraphs(["一、回顾", "水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。"])
+    indicators = extract_indicators(document)
+    assert [i.name for i in indicators] == ["水土流失", "荒漠化", "沙化土地面积"]
+    assert {(i.unit, i.change) for i in indicators} == {("万平方公里", "down")}
+    assert indicators[0].base_value == 106000
+
+
 def test_national_qualitative_target() -> None:
     """居民收入增长与经济增长基本同步 in the 2022 targets list is a qualitative target."""
     indicators = extract_indicators(open_document(CORPUS_DIR / "national" / "2022.txt"))
