@@ -68,7 +68,8 @@ _DOWN_WORDS = [
     "降幅",
     "下调",
 ]
-_TARGET_CUES = re.compile(r"预期目标|目标是|主要目标|力争|争取|控制在")
+_TARGET_CUES = re.compile(r"预期目标|目标|力争|争取|控制在|要从|要达到|将达到|计划")
+_ACTUAL_CUES = re.compile(r"实际|预计|已经|累计|实现了|完成了|达到了|回落到")
 _REVIEW_SECTIONS = re.compile(r"回顾|过去|成就|一年来|五年来")
 _TASK_SECTIONS = re.compile(r"任务|目标|建议|部署|要求|安排|今年|工作重点|主要工作")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()]")
@@ -149,7 +150,8 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 def _sentence_indicators(sentence: str, base: int, section: list[str]) -> list[Indicator]:
     """Find the indicators of one sentence."""
-    kind_default = _kind(sentence, section)
+    section_kind = _section_kind(section)
+    targets_list = _TARGETS_LIST.search(sentence)
     indicators: list[Indicator] = []
     masked = _mask_quoted_labels(sentence)
     previous_end = 0
@@ -157,7 +159,9 @@ def _sentence_indicators(sentence: str, base: int, section: list[str]) -> list[I
     for match in _QUANTITY.finditer(masked):
         if not _is_quantity(masked, match):
             continue
-        indicator = _indicator(sentence, match, base, section, kind_default)
+        listed = targets_list is not None and match.start() >= targets_list.end()
+        kind = "target" if listed else _clause_kind(sentence[: match.start()], section_kind)
+        indicator = _indicator(sentence, match, base, section, kind)
         between = sentence[previous_end : match.start()].strip()
         if group and between in {"和", "、", "与", "及", "，", "和 ", ""}:
             group.append(indicator)
@@ -273,10 +277,18 @@ def _change(before: str) -> str | None:
     return best[1] if best else None
 
 
-def _kind(sentence: str, section: list[str]) -> str:
-    """actual or target, from the sentence's cue words and then its section."""
-    if _TARGET_CUES.search(sentence):
+def _clause_kind(before: str, section_kind: str) -> str:
+    """actual or target from cue words in the number's own clause, else the section's kind."""
+    clause = re.split(r"[，；：,;:]", before)[-1]
+    if _TARGET_CUES.search(clause):
         return "target"
+    if _ACTUAL_CUES.search(clause):
+        return "actual"
+    return section_kind
+
+
+def _section_kind(section: list[str]) -> str:
+    """Sections reviewing the past report results; task and target sections set targets."""
     titles = " ".join(section)
     if _REVIEW_SECTIONS.search(titles):
         return "actual"
