@@ -10,13 +10,14 @@ MAX_NAME_CHARS = 16
 _LEADING = set(
     "其中 预计 全年 全区 全市 今年 去年 同比 年均 累计 共 共计 总计 合计 实际 同口径 较上年 比上年 "
     "一年来 五年来 持续 进一步 力争 确保 初步 全力 努力 成功 有效 并 和 及 与 等 为 在 将 的 、 率先 "
-    "首批 全面 已 已经 还 又 再 也 都 均".split()
+    "首批 全面 已 已经 还 又 再 也 都 均 拟 平均 每年 平均每年 年均".split()
 )
 _TRAILING = set(
     "同比 比上年 较上年 分别 均 平均 年均 累计 共 合计 总计 为 是 达到 达 实现 增长 增加 提高 上升 增至 "
     "提升 上涨 升至 下降 减少 降低 压减 降至 减至 缩减 回落 控制 控制在 保持 保持在 稳定 稳定在 超过 "
     "突破 逾 超 不低于 不超过 近 约 在 至 到 了 的 左右 以上 扩容 扩容至 预计 和 、 及 与 首批 全年 其中 "
     "涉及 新增 完成 拟 按 将 要 力争 确保 约为 降 增 全部 首批 实际 名义 净 比 上年 上年末 比上年末 去年 "
+    "平均每年 每年 "
     "降到 增到 提高到 下降到 减少到 由 从 到 已有 有".split()
 )
 _VERBS = set(
@@ -33,8 +34,7 @@ def clean_name(text: str) -> str:
     tokens = [token for token in words(_QUOTES.sub("", text)) if token.strip()]
     if "从" in tokens[1:]:  # 总额从2017年的…增加到…: the measure is before 从
         tokens = tokens[: tokens.index("从", 1)]
-    while tokens and _YEAR.fullmatch(tokens[0]):
-        tokens.pop(0)
+    tokens = [token for token in tokens if not _YEAR.fullmatch(token)]
     while tokens and tokens[0] in _LEADING:
         tokens.pop(0)
     while tokens and tokens[-1] in _TRAILING:
