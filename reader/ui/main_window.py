@@ -1,4 +1,4 @@
-"""The main window: outline beside the reading view, menus, status bar, file opening."""
+"""The main window: outline beside the reading view, menus, toolbar, status bar, file opening."""
 
 from __future__ import annotations
 
@@ -6,9 +6,18 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
 
 from reader.ui.document_loader import DocumentLoader
 from reader.ui.outline_panel import OutlinePanel
@@ -22,10 +31,16 @@ if TYPE_CHECKING:  # event and dialog classes are imported where used: faster st
 
     from reader.core.errors import LoadError
     from reader.core.report import LoadedReport
+    from reader.ui.metrics_coordinator import MetricsCoordinator
 
 log = logging.getLogger(__name__)
 SECTION_SEPARATOR = " › "
 DEFAULT_SPLITTER_SIZES = [320, 1000]
+DEFAULT_SIZE = (1280, 860)
+WIDE_DEFAULT_WIDTH = 1480  # first run on a wide screen: room for outline, text and indicators
+SCREEN_MARGIN = 80
+# Indicators are extracted once the report has painted and the first frames have settled.
+EXTRACT_DELAY_MS = 150
 
 
 class ReaderWindow(QMainWindow):
@@ -40,12 +55,16 @@ class ReaderWindow(QMainWindow):
         self._settings = settings
         self._language = language
         self._report: LoadedReport | None = None
+        self._metrics: MetricsCoordinator | None = None  # built after the first report is shown
+        self._extract_timer = QTimer(self, singleShot=True, interval=EXTRACT_DELAY_MS)
+        self._extract_timer.timeout.connect(self._on_extract_timer_timeout)
         self._loader = DocumentLoader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
         self._loader.failed.connect(self._on_loader_failed)
         self.outline_panel = OutlinePanel(self)
         self.report_view = ReportView(self)
         self.report_view.set_font_size(settings.font_size())
+        self.report_view.set_highlights_visible(settings.highlight_indicators())
         self.splitter = QSplitter()  # horizontal; setCentralWidget adopts it
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.outline_panel)
@@ -56,6 +75,8 @@ class ReaderWindow(QMainWindow):
         self._build_status_bar()
         self._build_actions()
         self._build_menus()
+        self._build_toolbar()
+        self._build_metrics_dock()
         self._connect_views()
         self.setAcceptDrops(True)
         self._update_title()
@@ -70,6 +91,11 @@ class ReaderWindow(QMainWindow):
     def report(self) -> LoadedReport | None:
         """Return the report shown, if any."""
         return self._report
+
+    @property
+    def metrics(self) -> MetricsCoordinator | None:
+        """Return the indicator coordinator (exists once a report has been shown)."""
+        return self._metrics
 
     def open_path(self, path: Path | str, started: Future | None = None) -> None:
         """Open ``path`` in the background (or take over a load already ``started``)."""
@@ -120,12 +146,30 @@ class ReaderWindow(QMainWindow):
         self.open_sample_action = self._action(self.tr("Open &Sample Report"),
                                                self._on_open_sample_triggered, [])
         self.about_action = self._action(self.tr("&About"), self._on_about_triggered, [])
+        self.highlight_action = self._action(self.tr("&Highlight Indicators"),
+                                             self._on_highlight_triggered,
+                                             [QKeySequence("Ctrl+Shift+H")])
+        self.highlight_action.setCheckable(True)
+        self.highlight_action.setChecked(self._settings.highlight_indicators())
+        self.highlight_action.setToolTip(self.tr(
+            "Highlight indicators in the text: blue results, amber targets (Ctrl+Shift+H)"))
+        self.metrics_action = self._action(self.tr("Indicator &Panel"), None,
+                                           [QKeySequence("Ctrl+Shift+M")])
+        self.metrics_action.setCheckable(True)
+        self.metrics_action.setChecked(True)
+        self.metrics_action.setEnabled(False)  # until the first indicators arrive
+        self.metrics_action.setToolTip(self.tr("Show or hide the indicator panel (Ctrl+Shift+M)"))
+        self.export_action = self._action(self.tr("&Export Indicators…"),
+                                          self._on_export_triggered,
+                                          [QKeySequence("Ctrl+Shift+E")])
+        self.export_action.setEnabled(False)
 
-    def _action(self, text: str, slot: object, shortcuts: list) -> QAction:
+    def _action(self, text: str, slot: object | None, shortcuts: list) -> QAction:
         """Create an action added to the window so its shortcut works everywhere."""
         action = QAction(text, self)
         action.setShortcuts(shortcuts)
-        action.triggered.connect(slot)
+        if slot is not None:
+            action.triggered.connect(slot)
         self.addAction(action)
         return action
 
@@ -138,12 +182,17 @@ class ReaderWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.open_sample_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.reset_zoom_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.toggle_outline_action)
+        view_menu.addAction(self.metrics_action)
+        view_menu.addAction(self.highlight_action)
+        view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         for code, label in (("zh", "中文"), ("en", "English")):
             action = language_menu.addAction(label)
@@ -153,6 +202,27 @@ class ReaderWindow(QMainWindow):
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self._rebuild_recent_menu(self._settings.recent_files())
+
+    def _build_toolbar(self) -> None:
+        """Open, then the indicator actions (created before restoreState so it is restored)."""
+        toolbar = QToolBar(self.tr("Toolbar"), self)
+        toolbar.setObjectName("mainToolBar")
+        for action, label in ((self.open_action, self.tr("Open")),
+                              (self.highlight_action, self.tr("Highlights")),
+                              (self.metrics_action, self.tr("Indicator Panel")),
+                              (self.export_action, self.tr("Export"))):
+            action.setIconText(label)  # menu texts carry mnemonics (打开(&O)…)
+            toolbar.addAction(action)
+            if action is self.open_action:
+                toolbar.addSeparator()
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_metrics_dock(self) -> None:
+        """An empty, hidden dock: restoreState puts it back; its panel comes with the indicators."""
+        self.metrics_dock = QDockWidget(self.tr("Indicators"), self)
+        self.metrics_dock.setObjectName("metricsDock")
+        self.metrics_dock.hide()
 
     def _connect_views(self) -> None:
         """Wire the outline, the view and the status bar together."""
@@ -164,7 +234,8 @@ class ReaderWindow(QMainWindow):
         """Restore geometry, dock state and splitter sizes from the last session."""
         geometry = self._settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 860)
+            available = self.screen().availableGeometry().width() - SCREEN_MARGIN
+            self.resize(max(DEFAULT_SIZE[0], min(WIDE_DEFAULT_WIDTH, available)), DEFAULT_SIZE[1])
         state = self._settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -192,6 +263,8 @@ class ReaderWindow(QMainWindow):
         position = self._settings.reading_position(document.identity)
         self.report_view.scroll_to_offset(position)
         self._on_view_top_offset_changed(position)
+        self.export_action.setEnabled(False)
+        self._extract_timer.start()
         self.report_shown.emit()
         log.info("showing %s (%d chars)", document.path, len(document.text))
 
@@ -257,6 +330,37 @@ class ReaderWindow(QMainWindow):
         self.outline_panel.setVisible(self.toggle_outline_action.isChecked())
 
     @Slot()
+    def _on_extract_timer_timeout(self) -> None:
+        """Find the indicators of the report shown (the window has painted it by now)."""
+        if self._report is None:
+            return
+        if self._metrics is None:
+            from reader.ui.metrics_coordinator import MetricsCoordinator
+
+            self._metrics = MetricsCoordinator(self, self.report_view, self.metrics_dock,
+                                               self._settings, self.metrics_action)
+            self._metrics.results_changed.connect(self._on_metrics_results_changed)
+        self._metrics.start(self._report)
+
+    @Slot(object)
+    def _on_metrics_results_changed(self, results: object) -> None:
+        """Exporting needs indicators."""
+        self.export_action.setEnabled(results is not None and bool(results.indicators))
+
+    @Slot()
+    def _on_highlight_triggered(self) -> None:
+        """Show or hide the indicator highlights, and remember it."""
+        visible = self.highlight_action.isChecked()
+        self.report_view.set_highlights_visible(visible)
+        self._settings.set_highlight_indicators(visible)
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        """Save the report's indicators as CSV or JSON."""
+        if self._metrics is not None:
+            self._metrics.export()
+
+    @Slot()
     def _on_about_triggered(self) -> None:
         """Show the about box."""
         from PySide6.QtWidgets import QMessageBox
@@ -303,6 +407,8 @@ class ReaderWindow(QMainWindow):
         self._settings.set_font_size(self.report_view.font_size)
         self._settings.sync()
         self._loader.wait()
+        if self._metrics is not None:
+            self._metrics.close()
         super().closeEvent(event)
 
     # ----- helpers ----------------------------------------------------------------------

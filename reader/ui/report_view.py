@@ -24,10 +24,13 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QFocusEvent, QResizeEvent, QWheelEvent
 
     from reader.core.document import Document
+    from reader.core.indicators import Indicator
     from reader.core.outline import OutlineNode
+    from reader.ui.indicator_highlights import IndicatorHighlights
 
 log = logging.getLogger(__name__)
 SCROLL_SETTLE_MS = 40
+JUMP_TOP_FRACTION = 1 / 3  # a selected indicator is shown a third of the way down
 
 
 class ReportView(QTextEdit):
@@ -35,6 +38,7 @@ class ReportView(QTextEdit):
 
     top_offset_changed = Signal(int)
     font_size_changed = Signal(int)
+    indicator_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +51,8 @@ class ReportView(QTextEdit):
         self._positions = PositionMap("")
         self._font_size = DEFAULT_FONT_SIZE
         self._keyboard_selection = False
+        self._highlights: IndicatorHighlights | None = None  # built with the first indicators
+        self._highlights_visible = True
         self._settle = QTimer(self, singleShot=True, interval=SCROLL_SETTLE_MS)
         self._settle.timeout.connect(self._on_scroll_settled)
         self.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
@@ -63,6 +69,8 @@ class ReportView(QTextEdit):
 
     def set_report(self, document: Document, outline: list[OutlineNode]) -> None:
         """Show ``document`` with headings from ``outline`` styled."""
+        if self._highlights is not None:
+            self._highlights.set_indicators([], self._positions)
         self._document = document
         self._outline = outline
         self._positions = PositionMap(document.text)
@@ -72,6 +80,42 @@ class ReportView(QTextEdit):
         self._apply_typography(text_document)
         self.setDocument(text_document)
         self._update_column_margins()
+
+    @property
+    def highlights(self) -> IndicatorHighlights | None:
+        """Return the indicator highlights, once indicators have been set."""
+        return self._highlights
+
+    def set_indicators(self, indicators: list[Indicator]) -> None:
+        """Highlight ``indicators`` of the document shown; a click on one emits its number."""
+        if self._highlights is None:
+            from reader.ui.indicator_highlights import IndicatorHighlights
+
+            self._highlights = IndicatorHighlights(self)
+            self._highlights.set_visible(self._highlights_visible)
+            self._highlights.clicked.connect(self.indicator_clicked)
+        self._highlights.set_indicators(indicators, self._positions)
+
+    def set_highlights_visible(self, visible: bool) -> None:
+        """Show or hide the indicator highlights."""
+        self._highlights_visible = visible
+        if self._highlights is not None:
+            self._highlights.set_visible(visible)
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select core offsets ``start``..``end`` and scroll them into view."""
+        if self._document is None:
+            return
+        length = len(self._document.text)
+        start, end = max(0, min(start, length)), max(0, min(end, length))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._positions.to_qt(start))
+        bar = self.verticalScrollBar()
+        line_y = bar.value() + self.cursorRect(cursor).top()  # document y, before any scrolling
+        cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        bar.setValue(max(0, line_y - int(self.viewport().height() * JUMP_TOP_FRACTION)))
+        self._settle.start()
 
     def set_font_size(self, size: int) -> None:
         """Change the reading font size, keeping the reading position."""
@@ -104,6 +148,13 @@ class ReportView(QTextEdit):
             return
         offset = max(0, min(offset, len(self._document.text)))
         position = self._positions.to_qt(offset)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        self._scroll_line_to_top(position)
+
+    def _scroll_line_to_top(self, position: int) -> None:
+        """Scroll so the line holding Qt ``position`` is at the top (the cursor stays)."""
         text_document = self.document()
         block = text_document.findBlock(position)
         rect = text_document.documentLayout().blockBoundingRect(block)
@@ -113,9 +164,6 @@ class ReportView(QTextEdit):
             line = layout.lineForTextPosition(position - block.position())
             if line.isValid():
                 y += line.y()
-        cursor = QTextCursor(text_document)
-        cursor.setPosition(position)
-        self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(max(0, int(y - text_document.documentMargin())))
         self._settle.start()
 
@@ -179,9 +227,20 @@ class ReportView(QTextEdit):
         super().focusInEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep a comfortable line length by centring the text column."""
+        """Centre the text column; when lines rewrap keep the line read at the top."""
+        keep = self._position_to_keep(event)
         super().resizeEvent(event)
         self._update_column_margins()
+        if keep is not None:
+            self._scroll_line_to_top(keep)
+
+    def _position_to_keep(self, event: QResizeEvent) -> int | None:
+        """Qt position at the top before a width change (None when nothing would move)."""
+        old_width = event.oldSize().width()
+        if (self._document is None or old_width <= 0 or old_width == event.size().width()
+                or self.verticalScrollBar().value() == 0):
+            return None
+        return self._positions.to_qt(self.top_offset())
 
     def _apply_typography(self, text_document: QTextDocument) -> None:
         """Apply fonts and block formats (best before the document is attached)."""

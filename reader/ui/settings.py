@@ -70,6 +70,14 @@ class AppSettings:
         """Remember the interface language."""
         self._qsettings.setValue("ui/language", language)
 
+    def highlight_indicators(self) -> bool:
+        """Return whether indicators are highlighted in the text (on by default)."""
+        return self._bool("view/highlight_indicators", True)
+
+    def set_highlight_indicators(self, visible: bool) -> None:
+        """Remember whether indicators are highlighted in the text."""
+        self._qsettings.setValue("view/highlight_indicators", bool(visible))
+
     def recent_files(self) -> list[str]:
         """Return recently opened paths, newest first."""
         value = self._qsettings.value("files/recent", [])
@@ -90,6 +98,16 @@ class AppSettings:
         self._qsettings.setValue("files/recent", files)
         return files
 
+    def export_directory(self) -> Path | None:
+        """Return the folder indicators were last exported to, if it still exists."""
+        value = self._qsettings.value("files/export_dir")
+        path = Path(str(value)) if value else None
+        return path if path is not None and path.is_dir() else None
+
+    def set_export_directory(self, directory: Path) -> None:
+        """Remember the folder of the last export."""
+        self._qsettings.setValue("files/export_dir", str(directory))
+
     def reading_position(self, identity: str) -> int:
         """Return the saved reading offset of a document (0 if never read)."""
         return self._int(f"positions/{identity}", 0)
@@ -102,6 +120,13 @@ class AppSettings:
         """Read a byte-array value, tolerating a damaged settings file."""
         value = self._qsettings.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def _bool(self, key: str, default: bool) -> bool:
+        """Read a boolean value (INI files store 'true' / 'false')."""
+        value = self._qsettings.value(key, default)
+        if isinstance(value, str):
+            return value.strip().lower() in ("true", "1", "yes", "on")
+        return bool(value)
 
     def _int(self, key: str, default: int) -> int:
         """Read an integer value, falling back to ``default`` if it is malformed."""

@@ -1,124 +1,479 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <location filename="../../reader/ui/comparison_chart.py" line="81"/>
+        <source>Bars are compared within one unit; a range is drawn at its midpoint.</source>
+        <translation>柱形只在同一单位内比较；区间按中间值绘制。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/comparison_chart.py" line="90"/>
+        <source>No result and target share a unit.</source>
+        <translation>没有单位相同的实际与目标可比较。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/comparison_chart.py" line="94"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/comparison_chart.py" line="143"/>
+        <source>Result</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/comparison_chart.py" line="144"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../reader/ui/comparison_view.py" line="56"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/comparison_view.py" line="56"/>
+        <source>Result</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/comparison_view.py" line="56"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/comparison_view.py" line="62"/>
+        <source>Each target beside the closest result in the same unit; double-click to show it.</source>
+        <translation>每个目标与单位相同、名称最相近的实际完成值并列；双击可在正文中查看。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorExporter</name>
+    <message>
+        <location filename="../../reader/ui/indicator_exporter.py" line="72"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_exporter.py" line="73"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_exporter.py" line="75"/>
+        <source>Export Indicators</source>
+        <translation>导出指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_exporter.py" line="94"/>
+        <source>Cannot export indicators</source>
+        <translation>无法导出指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_exporter.py" line="95"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <location filename="../../reader/ui/indicator_table.py" line="75"/>
+        <location filename="../../reader/ui/indicator_table.py" line="133"/>
+        <source>All sections</source>
+        <translation>全部章节</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_table.py" line="122"/>
+        <source>Filter by name, text or section</source>
+        <translation>按名称、原文或章节筛选</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_table.py" line="127"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_table.py" line="128"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_table.py" line="129"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_table.py" line="191"/>
+        <source>%1 indicators</source>
+        <translation>共 %1 项指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_table.py" line="193"/>
+        <source>%1 of %2 indicators</source>
+        <translation>显示 %1 / %2 项指标</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorText</name>
+    <message>
+        <location filename="../../reader/ui/indicator_format.py" line="77"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_format.py" line="78"/>
+        <source>Qualitative target</source>
+        <translation>定性目标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_format.py" line="78"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_format.py" line="83"/>
+        <source>↑ increase</source>
+        <translation>↑ 增长</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_format.py" line="85"/>
+        <source>↓ decrease</source>
+        <translation>↓ 下降</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_format.py" line="90"/>
+        <location filename="../../reader/ui/indicator_format.py" line="100"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_format.py" line="90"/>
+        <location filename="../../reader/ui/indicator_format.py" line="101"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_format.py" line="90"/>
+        <location filename="../../reader/ui/indicator_format.py" line="102"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_format.py" line="90"/>
+        <location filename="../../reader/ui/indicator_format.py" line="103"/>
+        <source>Qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_format.py" line="91"/>
+        <location filename="../../reader/ui/indicator_format.py" line="104"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_format.py" line="91"/>
+        <location filename="../../reader/ui/indicator_format.py" line="105"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_format.py" line="91"/>
+        <location filename="../../reader/ui/indicator_format.py" line="106"/>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/indicator_format.py" line="109"/>
+        <source>Statement</source>
+        <translation>表述</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCoordinator</name>
+    <message>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="78"/>
+        <source>indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="84"/>
+        <source>Exported %1 indicators to %2</source>
+        <translation>已导出 %1 项指标到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="124"/>
+        <source>Found %1 indicators</source>
+        <translation>找到 %1 项指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="131"/>
+        <source>Indicators unavailable</source>
+        <translation>指标暂不可用</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="133"/>
+        <source>Could not find indicators: %1</source>
+        <translation>无法提取指标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="55"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="56"/>
+        <source>Results vs Targets</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="66"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="68"/>
+        <source>Save the indicators as CSV or JSON</source>
+        <translation>将指标保存为 CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="73"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="73"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="74"/>
+        <source>Qualitative target</source>
+        <translation>定性目标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="75"/>
+        <source>How indicators are highlighted in the text</source>
+        <translation>正文中指标的高亮方式</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="99"/>
+        <source>Finding indicators…</source>
+        <translation>正在提取指标…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="108"/>
+        <source>Indicators (%1)</source>
+        <translation>指标 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="110"/>
+        <source>Results vs Targets (%1)</source>
+        <translation>对比 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="129"/>
+        <source>Main targets</source>
+        <translation>主要目标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="134"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="134"/>
+        <source>Last year&apos;s result</source>
+        <translation>去年实际</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="134"/>
+        <source>This year&apos;s target</source>
+        <translation>今年目标</translation>
+    </message>
+</context>
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="80" />
+        <location filename="../../reader/ui/main_window.py" line="103"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="102" />
+        <location filename="../../reader/ui/main_window.py" line="128"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="104" />
+        <location filename="../../reader/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="107" />
+        <location filename="../../reader/ui/main_window.py" line="133"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="110" />
+        <location filename="../../reader/ui/main_window.py" line="136"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="112" />
+        <location filename="../../reader/ui/main_window.py" line="138"/>
         <source>&amp;Actual Size</source>
         <translation>默认大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="115" />
+        <location filename="../../reader/ui/main_window.py" line="141"/>
         <source>Show &amp;Outline</source>
         <translation>显示目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="120" />
+        <location filename="../../reader/ui/main_window.py" line="146"/>
         <source>Open &amp;Sample Report</source>
         <translation>打开示例报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="122" />
+        <location filename="../../reader/ui/main_window.py" line="148"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="135" />
+        <location filename="../../reader/ui/main_window.py" line="149"/>
+        <source>&amp;Highlight Indicators</source>
+        <translation>高亮显示指标(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <source>Highlight indicators in the text: blue results, amber targets (Ctrl+Shift+H)</source>
+        <translation>在正文中高亮显示指标：蓝色为实际完成，橙色为目标（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <source>Indicator &amp;Panel</source>
+        <translation>指标面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="161"/>
+        <source>Show or hide the indicator panel (Ctrl+Shift+M)</source>
+        <translation>显示或隐藏指标面板（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="162"/>
+        <source>&amp;Export Indicators…</source>
+        <translation>导出指标(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="137" />
+        <location filename="../../reader/ui/main_window.py" line="181"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="142" />
+        <location filename="../../reader/ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147" />
+        <location filename="../../reader/ui/main_window.py" line="196"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153" />
+        <location filename="../../reader/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="189" />
+        <location filename="../../reader/ui/main_window.py" line="208"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="210"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="211"/>
+        <source>Highlights</source>
+        <translation>高亮指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="212"/>
+        <source>Indicator Panel</source>
+        <translation>指标面板</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="213"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="223"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="260"/>
         <source>%1 characters</source>
         <translation>全文 %1 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="201" />
+        <location filename="../../reader/ui/main_window.py" line="278"/>
         <source>Cannot open report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="221" />
+        <location filename="../../reader/ui/main_window.py" line="301"/>
         <source>Paragraph %1 of %2 · %3%</source>
         <translation>第 %1 / %2 段 · %3%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="231" />
+        <location filename="../../reader/ui/main_window.py" line="315"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="232" />
+        <location filename="../../reader/ui/main_window.py" line="316"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="251" />
+        <location filename="../../reader/ui/main_window.py" line="368"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="252" />
+        <location filename="../../reader/ui/main_window.py" line="369"/>
         <source>Report Reader: read, navigate and annotate Chinese government work reports.</source>
         <translation>报告阅读器：阅读、导航和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258" />
+        <location filename="../../reader/ui/main_window.py" line="377"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="259" />
+        <location filename="../../reader/ui/main_window.py" line="378"/>
         <source>The interface language will change the next time the application starts.</source>
         <translation>界面语言将在下次启动程序时切换。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="318" />
+        <location filename="../../reader/ui/main_window.py" line="439"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
     </message>

@@ -1,0 +1,114 @@
+"""Extract a report's indicators in a worker process and deliver them as a signal.
+
+A process, not a thread: loading jieba's dictionary holds the GIL for ~0.6 s (one
+``marshal.load``), which froze the window for 200+ ms at a time when run in a thread.
+If no worker process can run (it dies at start, or processes are not allowed), the
+extraction falls back to a thread for the rest of the session.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.ui.indicator_job import compute_results, warm_up
+
+if TYPE_CHECKING:
+    from reader.core.report import LoadedReport
+
+log = logging.getLogger(__name__)
+_executor: Executor | None = None
+_use_threads = False
+
+
+def shared_executor() -> Executor:
+    """One worker process for the whole application (jieba stays loaded in it)."""
+    global _executor
+    if _executor is None:
+        if not _use_threads:
+            try:
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
+                context = multiprocessing.get_context("spawn")  # never fork a process running Qt
+                _executor = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=warm_up)
+            except (OSError, ImportError, NotImplementedError) as error:
+                _fall_back_to_threads(error)
+        if _executor is None:
+            _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="indicators")
+    return _executor
+
+
+def _fall_back_to_threads(error: BaseException) -> None:
+    """Use a thread from now on (slower start, but it works everywhere)."""
+    global _executor, _use_threads
+    log.warning("no indicator worker process (%s); extracting in a thread", error)
+    _use_threads = True
+    _executor = None
+
+
+class IndicatorWorker(QObject):
+    """Runs one extraction at a time off the GUI; results for stale reports are dropped."""
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._request = 0
+        self._report: LoadedReport | None = None
+        self._pending: set[Future] = set()
+
+    def start(self, report: LoadedReport) -> None:
+        """Extract the indicators of ``report``; ``finished`` or ``failed`` follows."""
+        self._request += 1
+        self._report = report
+        for future in list(self._pending):  # cancelling runs the done callback at once
+            future.cancel()  # not started yet: no longer wanted
+        self._submit(self._request, report)
+
+    def cancel(self) -> None:
+        """Forget running extractions: their results will not be delivered."""
+        self._request += 1
+        self._report = None
+
+    def wait(self) -> None:
+        """Block until running extractions are done (for shutdown and tests)."""
+        while pending := [future for future in list(self._pending) if not future.done()]:
+            wait(pending)
+
+    def _submit(self, request: int, report: LoadedReport) -> None:
+        """Queue the extraction of ``report`` for ``request``."""
+        try:
+            future = shared_executor().submit(compute_results, report)
+        except (BrokenProcessPool, RuntimeError) as error:  # the worker process died earlier
+            _fall_back_to_threads(error)
+            future = shared_executor().submit(compute_results, report)
+        self._pending.add(future)
+        future.add_done_callback(lambda done: self._on_future_done(request, done))
+
+    def _on_future_done(self, request: int, future: Future) -> None:
+        """Emit the outcome (from a pool thread; Qt queues it) if it is still wanted."""
+        if future.cancelled() or request != self._request:
+            self._pending.discard(future)
+            log.debug("dropping indicators of a report no longer shown")
+            return
+        error = future.exception()
+        if isinstance(error, BrokenProcessPool) and self._report is not None:
+            _fall_back_to_threads(error)
+            self._submit(request, self._report)  # before discarding, so wait() keeps waiting
+            self._pending.discard(future)
+            return
+        self._pending.discard(future)
+        try:
+            if error is None:
+                self.finished.emit(future.result())
+            else:  # a bug in extraction must not take the reader down
+                log.error("indicator extraction failed", exc_info=error)
+                self.failed.emit(str(error) or type(error).__name__)
+        except RuntimeError:  # the window was deleted meanwhile
+            log.debug("indicator worker gone before delivery")
