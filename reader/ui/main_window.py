@@ -1,4 +1,4 @@
-"""The main window: outline beside the reading view, menus, toolbar, status bar, file opening."""
+"""The main window: outline, reading view and indicator dock; status bar; file opening."""
 
 from __future__ import annotations
 
@@ -7,27 +7,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QProgressBar,
-    QSplitter,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QSplitter, QWidget
 
 from reader.ui.document_loader import DocumentLoader
 from reader.ui.outline_panel import OutlinePanel
 from reader.ui.report_view import ReportView
 from reader.ui.settings import AppSettings
+from reader.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:  # event and dialog classes are imported where used: faster start-up
     from concurrent.futures import Future
 
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QMenu
 
     from reader.core.errors import LoadError
     from reader.core.report import LoadedReport
@@ -73,10 +65,10 @@ class ReaderWindow(QMainWindow):
         self.splitter.setSizes(DEFAULT_SPLITTER_SIZES)
         self.setCentralWidget(self.splitter)
         self._build_status_bar()
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.menus = WindowMenus(self, language, settings.highlight_indicators())
+        self.menus.rebuild_recent_menu(settings.recent_files())
         self._build_metrics_dock()
+        self._connect_actions()
         self._connect_views()
         self.setAcceptDrops(True)
         self._update_title()
@@ -91,6 +83,11 @@ class ReaderWindow(QMainWindow):
     def report(self) -> LoadedReport | None:
         """Return the report shown, if any."""
         return self._report
+
+    @property
+    def recent_menu(self) -> QMenu:
+        """Return the recent files menu."""
+        return self.menus.recent_menu
 
     @property
     def metrics(self) -> MetricsCoordinator | None:
@@ -123,106 +120,28 @@ class ReaderWindow(QMainWindow):
         bar.addPermanentWidget(self._position_label)
         bar.addPermanentWidget(self._length_label)
 
-    def _build_actions(self) -> None:
-        """Create the window's actions with their shortcuts."""
-        self.open_action = self._action(self.tr("&Open…"), self._on_open_triggered,
-                                        [QKeySequence.StandardKey.Open])
-        self.quit_action = self._action(self.tr("&Quit"), self.close,
-                                        [QKeySequence.StandardKey.Quit])
-        self.zoom_in_action = self._action(
-            self.tr("Zoom &In"), self.report_view.zoom_in,
-            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = self._action(
-            self.tr("Zoom &Out"), self.report_view.zoom_out,
-            [QKeySequence("Ctrl+-")])
-        self.reset_zoom_action = self._action(self.tr("&Actual Size"),
-                                              self.report_view.reset_zoom,
-                                              [QKeySequence("Ctrl+0")])
-        self.toggle_outline_action = self._action(self.tr("Show &Outline"),
-                                                  self._on_toggle_outline,
-                                                  [QKeySequence("F9")])
-        self.toggle_outline_action.setCheckable(True)
-        self.toggle_outline_action.setChecked(True)
-        self.open_sample_action = self._action(self.tr("Open &Sample Report"),
-                                               self._on_open_sample_triggered, [])
-        self.about_action = self._action(self.tr("&About"), self._on_about_triggered, [])
-        self.highlight_action = self._action(self.tr("&Highlight Indicators"),
-                                             self._on_highlight_triggered,
-                                             [QKeySequence("Ctrl+Shift+H")])
-        self.highlight_action.setCheckable(True)
-        self.highlight_action.setChecked(self._settings.highlight_indicators())
-        self.highlight_action.setToolTip(self.tr(
-            "Highlight indicators in the text: blue results, amber targets (Ctrl+Shift+H)"))
-        self.metrics_action = self._action(self.tr("Indicator &Panel"), None,
-                                           [QKeySequence("Ctrl+Shift+M")])
-        self.metrics_action.setCheckable(True)
-        self.metrics_action.setChecked(True)
-        self.metrics_action.setEnabled(False)  # until the first indicators arrive
-        self.metrics_action.setToolTip(self.tr("Show or hide the indicator panel (Ctrl+Shift+M)"))
-        self.export_action = self._action(self.tr("&Export Indicators…"),
-                                          self._on_export_triggered,
-                                          [QKeySequence("Ctrl+Shift+E")])
-        self.export_action.setEnabled(False)
-
-    def _action(self, text: str, slot: object | None, shortcuts: list) -> QAction:
-        """Create an action added to the window so its shortcut works everywhere."""
-        action = QAction(text, self)
-        action.setShortcuts(shortcuts)
-        if slot is not None:
-            action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        """File, View, Language and Help menus."""
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.open_sample_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        view_menu = menu_bar.addMenu(self.tr("&View"))
-        for action in (self.zoom_in_action, self.zoom_out_action, self.reset_zoom_action):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.toggle_outline_action)
-        view_menu.addAction(self.metrics_action)
-        view_menu.addAction(self.highlight_action)
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        for code, label in (("zh", "中文"), ("en", "English")):
-            action = language_menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(code == self._language)
-            action.triggered.connect(lambda _checked=False, c=code: self._on_language_chosen(c))
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-        self._rebuild_recent_menu(self._settings.recent_files())
-
-    def _build_toolbar(self) -> None:
-        """Open, then the indicator actions (created before restoreState so it is restored)."""
-        toolbar = QToolBar(self.tr("Toolbar"), self)
-        toolbar.setObjectName("mainToolBar")
-        for action, label in ((self.open_action, self.tr("Open")),
-                              (self.highlight_action, self.tr("Highlights")),
-                              (self.metrics_action, self.tr("Indicator Panel")),
-                              (self.export_action, self.tr("Export"))):
-            action.setIconText(label)  # menu texts carry mnemonics (打开(&O)…)
-            toolbar.addAction(action)
-            if action is self.open_action:
-                toolbar.addSeparator()
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
-
     def _build_metrics_dock(self) -> None:
         """An empty, hidden dock: restoreState puts it back; its panel comes with the indicators."""
         self.metrics_dock = QDockWidget(self.tr("Indicators"), self)
         self.metrics_dock.setObjectName("metricsDock")
         self.metrics_dock.hide()
+
+    def _connect_actions(self) -> None:
+        """Menu and toolbar actions to the window's slots."""
+        menus, view = self.menus, self.report_view
+        for action, slot in ((menus.open_action, self._on_open_triggered),
+                             (menus.open_sample_action, self._on_open_sample_triggered),
+                             (menus.export_action, self._on_export_triggered),
+                             (menus.quit_action, self.close),
+                             (menus.zoom_in_action, view.zoom_in),
+                             (menus.zoom_out_action, view.zoom_out),
+                             (menus.reset_zoom_action, view.reset_zoom),
+                             (menus.toggle_outline_action, self._on_toggle_outline),
+                             (menus.highlight_action, self._on_highlight_triggered),
+                             (menus.about_action, self._on_about_triggered)):
+            action.triggered.connect(slot)
+        menus.language_chosen.connect(self._on_language_chosen)
+        menus.recent_chosen.connect(self._on_recent_chosen)
 
     def _connect_views(self) -> None:
         """Wire the outline, the view and the status bar together."""
@@ -259,11 +178,11 @@ class ReaderWindow(QMainWindow):
         self._length_label.setText(
             self.tr("%1 characters").replace("%1", f"{len(document.text):,}"))
         if document.path is not None:
-            self._rebuild_recent_menu(self._settings.add_recent_file(str(document.path)))
+            self.menus.rebuild_recent_menu(self._settings.add_recent_file(str(document.path)))
         position = self._settings.reading_position(document.identity)
         self.report_view.scroll_to_offset(position)
         self._on_view_top_offset_changed(position)
-        self.export_action.setEnabled(False)
+        self.menus.export_action.setEnabled(False)
         self._extract_timer.start()
         self.report_shown.emit()
         log.info("showing %s (%d chars)", document.path, len(document.text))
@@ -327,7 +246,7 @@ class ReaderWindow(QMainWindow):
     @Slot()
     def _on_toggle_outline(self) -> None:
         """Show or hide the outline tree."""
-        self.outline_panel.setVisible(self.toggle_outline_action.isChecked())
+        self.outline_panel.setVisible(self.menus.toggle_outline_action.isChecked())
 
     @Slot()
     def _on_extract_timer_timeout(self) -> None:
@@ -338,19 +257,19 @@ class ReaderWindow(QMainWindow):
             from reader.ui.metrics_coordinator import MetricsCoordinator
 
             self._metrics = MetricsCoordinator(self, self.report_view, self.metrics_dock,
-                                               self._settings, self.metrics_action)
+                                               self._settings, self.menus.metrics_action)
             self._metrics.results_changed.connect(self._on_metrics_results_changed)
         self._metrics.start(self._report)
 
     @Slot(object)
     def _on_metrics_results_changed(self, results: object) -> None:
         """Exporting needs indicators."""
-        self.export_action.setEnabled(results is not None and bool(results.indicators))
+        self.menus.export_action.setEnabled(results is not None and bool(results.indicators))
 
     @Slot()
     def _on_highlight_triggered(self) -> None:
         """Show or hide the indicator highlights, and remember it."""
-        visible = self.highlight_action.isChecked()
+        visible = self.menus.highlight_action.isChecked()
         self.report_view.set_highlights_visible(visible)
         self._settings.set_highlight_indicators(visible)
 
@@ -368,6 +287,7 @@ class ReaderWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Report Reader"), self.tr(
             "Report Reader: read, navigate and annotate Chinese government work reports."))
 
+    @Slot(str)
     def _on_language_chosen(self, language: str) -> None:
         """Remember the language; it applies from the next start."""
         from PySide6.QtWidgets import QMessageBox
@@ -377,10 +297,11 @@ class ReaderWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Language"), self.tr(
                 "The interface language will change the next time the application starts."))
 
+    @Slot(str)
     def _on_recent_chosen(self, path: str) -> None:
         """Open a recent file, forgetting it if it has gone."""
         if not Path(path).exists():
-            self._rebuild_recent_menu(self._settings.remove_recent_file(path))
+            self.menus.rebuild_recent_menu(self._settings.remove_recent_file(path))
         self.open_path(path)
 
     # ----- events -----------------------------------------------------------------------
@@ -418,16 +339,6 @@ class ReaderWindow(QMainWindow):
         if self._report is not None:
             self._settings.set_reading_position(
                 self._report.document.identity, self.report_view.top_offset())
-
-    def _rebuild_recent_menu(self, paths: list[str]) -> None:
-        """Fill the recent files menu."""
-        self.recent_menu.clear()
-        for path in paths:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self._on_recent_chosen(p))
-        self.recent_menu.setEnabled(bool(paths))
 
     def _last_directory(self) -> str:
         """Return the folder of the most recent file, for the open dialog."""

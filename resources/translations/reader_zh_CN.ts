@@ -83,38 +83,38 @@
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../reader/ui/indicator_table.py" line="75"/>
-        <location filename="../../reader/ui/indicator_table.py" line="133"/>
+        <location filename="../../reader/ui/indicator_table.py" line="76"/>
+        <location filename="../../reader/ui/indicator_table.py" line="134"/>
         <source>All sections</source>
         <translation>全部章节</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/indicator_table.py" line="122"/>
+        <location filename="../../reader/ui/indicator_table.py" line="123"/>
         <source>Filter by name, text or section</source>
         <translation>按名称、原文或章节筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/indicator_table.py" line="127"/>
+        <location filename="../../reader/ui/indicator_table.py" line="128"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/indicator_table.py" line="128"/>
+        <location filename="../../reader/ui/indicator_table.py" line="129"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/indicator_table.py" line="129"/>
+        <location filename="../../reader/ui/indicator_table.py" line="130"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/indicator_table.py" line="191"/>
+        <location filename="../../reader/ui/indicator_table.py" line="192"/>
         <source>%1 indicators</source>
         <translation>共 %1 项指标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/indicator_table.py" line="193"/>
+        <location filename="../../reader/ui/indicator_table.py" line="194"/>
         <source>%1 of %2 indicators</source>
         <translation>显示 %1 / %2 项指标</translation>
     </message>
@@ -303,179 +303,182 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="103"/>
+        <location filename="../../reader/ui/main_window.py" line="100"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="128"/>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="130"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="133"/>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="136"/>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="138"/>
-        <source>&amp;Actual Size</source>
-        <translation>默认大小(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="141"/>
-        <source>Show &amp;Outline</source>
-        <translation>显示目录(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="146"/>
-        <source>Open &amp;Sample Report</source>
-        <translation>打开示例报告(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="148"/>
-        <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="149"/>
-        <source>&amp;Highlight Indicators</source>
-        <translation>高亮显示指标(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
-        <source>Highlight indicators in the text: blue results, amber targets (Ctrl+Shift+H)</source>
-        <translation>在正文中高亮显示指标：蓝色为实际完成，橙色为目标（Ctrl+Shift+H）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="156"/>
-        <source>Indicator &amp;Panel</source>
-        <translation>指标面板(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="161"/>
-        <source>Show or hide the indicator panel (Ctrl+Shift+M)</source>
-        <translation>显示或隐藏指标面板（Ctrl+Shift+M）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="162"/>
-        <source>&amp;Export Indicators…</source>
-        <translation>导出指标(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="179"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="181"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="188"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="196"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="202"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="208"/>
-        <source>Toolbar</source>
-        <translation>工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="210"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="211"/>
-        <source>Highlights</source>
-        <translation>高亮指标</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="212"/>
-        <source>Indicator Panel</source>
-        <translation>指标面板</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="213"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="223"/>
+        <location filename="../../reader/ui/main_window.py" line="125"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="260"/>
+        <location filename="../../reader/ui/main_window.py" line="179"/>
         <source>%1 characters</source>
         <translation>全文 %1 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <location filename="../../reader/ui/main_window.py" line="197"/>
         <source>Cannot open report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="301"/>
+        <location filename="../../reader/ui/main_window.py" line="220"/>
         <source>Paragraph %1 of %2 · %3%</source>
         <translation>第 %1 / %2 段 · %3%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="315"/>
+        <location filename="../../reader/ui/main_window.py" line="234"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316"/>
+        <location filename="../../reader/ui/main_window.py" line="235"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="368"/>
+        <location filename="../../reader/ui/main_window.py" line="287"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="369"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>Report Reader: read, navigate and annotate Chinese government work reports.</source>
         <translation>报告阅读器：阅读、导航和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="377"/>
+        <location filename="../../reader/ui/main_window.py" line="297"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378"/>
+        <location filename="../../reader/ui/main_window.py" line="298"/>
         <source>The interface language will change the next time the application starts.</source>
         <translation>界面语言将在下次启动程序时切换。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="439"/>
+        <location filename="../../reader/ui/main_window.py" line="350"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="29"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="55"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="56"/>
+        <source>Open &amp;Sample Report</source>
+        <translation>打开示例报告(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="57"/>
+        <source>&amp;Export Indicators…</source>
+        <translation>导出指标(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="59"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="63"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="65"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="66"/>
+        <source>&amp;Actual Size</source>
+        <translation>默认大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="67"/>
+        <source>Show &amp;Outline</source>
+        <translation>显示目录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="68"/>
+        <source>Indicator &amp;Panel</source>
+        <translation>指标面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="71"/>
+        <source>Show or hide the indicator panel (Ctrl+Shift+M)</source>
+        <translation>显示或隐藏指标面板（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="72"/>
+        <source>&amp;Highlight Indicators</source>
+        <translation>标示指标(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="75"/>
+        <source>Highlight indicators in the text: blue results, amber targets (Ctrl+Shift+H)</source>
+        <translation>在正文中标示指标：蓝色为实际完成，橙色为目标（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="80"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="82"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="89"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="96"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="102"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="107"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="109"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="110"/>
+        <source>Highlights</source>
+        <translation>标示指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="111"/>
+        <source>Indicator Panel</source>
+        <translation>指标面板</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="112"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 </TS>

@@ -77,8 +77,8 @@ def test_extraction_fills_highlights_and_panel(shown: ReaderWindow) -> None:
     assert shown.metrics.dock.isVisible()
     assert panel.indicator_table.proxy.rowCount() == count
     assert str(count) in panel.indicator_table.count_label.text()
-    assert shown.export_action.isEnabled()
-    assert shown.metrics_action.isEnabled() and shown.metrics_action.isChecked()
+    assert shown.menus.export_action.isEnabled()
+    assert shown.menus.metrics_action.isEnabled() and shown.menus.metrics_action.isChecked()
 
 
 def test_highlight_colours_tell_kinds_apart(shown: ReaderWindow) -> None:
@@ -100,19 +100,19 @@ def test_highlight_action_toggles_and_is_remembered(qtbot, shown: ReaderWindow) 
     """Ctrl+Shift+H (or the toolbar button) hides and restores the highlights; the choice persists."""
     view = shown.report_view
     count = len(shown.metrics.results.indicators)
-    assert shown.highlight_action in shown.toolbar.actions()
-    assert shown.toolbar.objectName() == "mainToolBar"
+    assert shown.menus.highlight_action in shown.menus.toolbar.actions()
+    assert shown.menus.toolbar.objectName() == "mainToolBar"
     qtbot.keyClick(view, Qt.Key.Key_H,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert not shown.highlight_action.isChecked()
+    assert not shown.menus.highlight_action.isChecked()
     assert view.extraSelections() == []
     assert AppSettings().highlight_indicators() is False
-    shown.highlight_action.trigger()
+    shown.menus.highlight_action.trigger()
     assert len(view.extraSelections()) == count
-    shown.highlight_action.trigger()
+    shown.menus.highlight_action.trigger()
     reopened = ReaderWindow(AppSettings(), "zh")
     qtbot.addWidget(reopened)
-    assert not reopened.highlight_action.isChecked()
+    assert not reopened.menus.highlight_action.isChecked()
 
 
 def test_double_click_row_scrolls_to_and_selects_the_quote(qtbot, shown: ReaderWindow) -> None:
@@ -212,7 +212,7 @@ def test_export_csv_and_json(qtbot, shown: ReaderWindow, tmp_path: Path, monkeyp
                (str(folder / "dongcheng.json"), "JSON (*.json)")]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: answers.pop(0))
     count = len(shown.metrics.results.indicators)
-    shown.export_action.trigger()
+    shown.menus.export_action.trigger()
     data = (folder / "dongcheng.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
@@ -253,7 +253,7 @@ def test_opening_another_report_replaces_indicators(qtbot, shown: ReaderWindow) 
     path = CORPUS_DIR / "recent" / "national_2024.txt"
     open_and_wait(qtbot, shown, path)
     assert shown.report_view.extraSelections() == []
-    assert not shown.export_action.isEnabled()
+    assert not shown.menus.export_action.isEnabled()
     results = wait_for_indicators(qtbot, shown)
     assert results.identity == shown.report.document.identity
     assert len(shown.report_view.extraSelections()) == len(results.indicators)
