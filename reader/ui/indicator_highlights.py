@@ -90,15 +90,22 @@ class IndicatorHighlights(QObject):
             return
         document = self._view.document()
         palette = self._view.palette()
+        formats: dict[tuple[str, bool], QTextCharFormat] = {}
         selections = []
+        batch = QTextCursor(document)
+        batch.beginEditBlock()  # cursors skip computing their x position (a layout) meanwhile
         for indicator, (start, end) in zip(self._indicators, self._ranges, strict=True):
+            style = (indicator.kind, is_qualitative(indicator))
+            if style not in formats:
+                formats[style] = highlight_format(indicator, palette)
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            selection.format = highlight_format(indicator, palette)
+            selection.format = formats[style]
             selections.append(selection)
+        batch.endEditBlock()
         self._view.setExtraSelections(selections)
 
     def indicators_at(self, point: QPoint) -> list[int]:

@@ -1,8 +1,8 @@
-"""The indicator job run in the worker process: pure core, no Qt (it is pickled both ways)."""
+"""The indicator jobs run in the worker process: pure core, no Qt (pickled both ways)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,16 +19,28 @@ class IndicatorResults:
     indicators: list[Indicator] = field(default_factory=list)
     headline: list[HeadlineRow] = field(default_factory=list)
     pairs: list[ResultTargetPair] = field(default_factory=list)
+    summarised: bool = False  # headline and pairs computed (they come second: slower)
+
+
+def extract_results(report: LoadedReport) -> IndicatorResults:
+    """The indicators of ``report`` (headline and pairs follow from ``summarise_results``)."""
+    from reader.core.indicators import extract_indicators
+
+    return IndicatorResults(report.document.identity, extract_indicators(report.document, report.outline))
+
+
+def summarise_results(results: IndicatorResults) -> IndicatorResults:
+    """Add the headline targets and the result/target pairs."""
+    from reader.core.indicator_summary import headline, pair_results_with_targets
+
+    indicators = results.indicators
+    return replace(results, headline=headline(indicators), pairs=pair_results_with_targets(indicators),
+                   summarised=True)
 
 
 def compute_results(report: LoadedReport) -> IndicatorResults:
-    """Extract indicators, the headline targets and result/target pairs."""
-    from reader.core.indicator_summary import headline, pair_results_with_targets
-    from reader.core.indicators import extract_indicators
-
-    indicators = extract_indicators(report.document, report.outline)
-    return IndicatorResults(report.document.identity, indicators, headline(indicators),
-                            pair_results_with_targets(indicators))
+    """Indicators, headline and pairs in one go."""
+    return summarise_results(extract_results(report))
 
 
 def warm_up() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,7 @@ class MetricsCoordinator(QObject):
         self.panel: MetricsPanel | None = None
         self.worker = IndicatorWorker(self)
         self.worker.finished.connect(self._on_worker_finished)
+        self.worker.summarised.connect(self._on_worker_summarised)
         self.worker.failed.connect(self._on_worker_failed)
         self._exporter = IndicatorExporter(self)
         view.indicator_clicked.connect(self._on_view_indicator_clicked)
@@ -124,6 +126,16 @@ class MetricsCoordinator(QObject):
             self.tr("Found %1 indicators").replace("%1", str(len(results.indicators))),
             STATUS_TIMEOUT_MS)
         self.results_changed.emit(results)
+
+    @Slot(object)
+    def _on_worker_summarised(self, results: IndicatorResults) -> None:
+        """Add the headline and the result/target pairs (the list and highlights stay as they are)."""
+        current = self._results
+        if current is None or results.identity != current.identity:
+            return
+        self._results = replace(results, indicators=current.indicators)  # the objects shown
+        self.ensure_panel().set_summary(self._results)
+        self.results_changed.emit(self._results)
 
     @Slot(str)
     def _on_worker_failed(self, message: str) -> None:

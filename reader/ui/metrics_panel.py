@@ -96,20 +96,30 @@ class MetricsPanel(QWidget):
         self.indicator_table.set_indicators([])
         self.comparison.set_pairs([])
         self.export_button.setEnabled(False)
+        self.tabs.setTabText(INDICATORS_TAB, self.tr("Indicators"))
+        self.tabs.setTabText(COMPARISON_TAB, self.tr("Results vs Targets"))
         self.status_label.setText(self.tr("Finding indicators…"))
         self._fit_headline()
 
     def set_results(self, results: IndicatorResults) -> None:
-        """Show the indicators, headline and pairs of one report."""
+        """Show the indicators of one report (the headline and pairs follow with ``set_summary``)."""
         self._results = results
-        self.headline_model.set_rows(results.headline)
         self.indicator_table.set_indicators(results.indicators)
-        self.comparison.set_pairs(results.pairs)
         self.tabs.setTabText(INDICATORS_TAB, self.tr("Indicators (%1)")
                              .replace("%1", str(len(results.indicators))))
+        self.export_button.setEnabled(bool(results.indicators))
+        if results.summarised:
+            self.set_summary(results)
+        else:
+            self.status_label.setText(self.tr("Comparing results with targets…"))
+
+    def set_summary(self, results: IndicatorResults) -> None:
+        """Show the headline targets and the result/target pairs."""
+        self._results = results
+        self.headline_model.set_rows(results.headline)
+        self.comparison.set_pairs(results.pairs)
         self.tabs.setTabText(COMPARISON_TAB, self.tr("Results vs Targets (%1)")
                              .replace("%1", str(len(results.pairs))))
-        self.export_button.setEnabled(bool(results.indicators))
         self.status_label.clear()
         self._fit_headline()
 

@@ -197,27 +197,27 @@
 <context>
     <name>MetricsCoordinator</name>
     <message>
-        <location filename="../../reader/ui/metrics_coordinator.py" line="78"/>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="80"/>
         <source>indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_coordinator.py" line="84"/>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="86"/>
         <source>Exported %1 indicators to %2</source>
         <translation>已导出 %1 项指标到 %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_coordinator.py" line="124"/>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="126"/>
         <source>Found %1 indicators</source>
         <translation>找到 %1 项指标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_coordinator.py" line="131"/>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="143"/>
         <source>Indicators unavailable</source>
         <translation>指标暂不可用</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_coordinator.py" line="133"/>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="145"/>
         <source>Could not find indicators: %1</source>
         <translation>无法提取指标：%1</translation>
     </message>
@@ -226,11 +226,13 @@
     <name>MetricsPanel</name>
     <message>
         <location filename="../../reader/ui/metrics_panel.py" line="55"/>
+        <location filename="../../reader/ui/metrics_panel.py" line="99"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
         <location filename="../../reader/ui/metrics_panel.py" line="56"/>
+        <location filename="../../reader/ui/metrics_panel.py" line="100"/>
         <source>Results vs Targets</source>
         <translation>对比</translation>
     </message>
@@ -265,7 +267,7 @@
         <translation>正文中指标的高亮方式</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_panel.py" line="99"/>
+        <location filename="../../reader/ui/metrics_panel.py" line="101"/>
         <source>Finding indicators…</source>
         <translation>正在提取指标…</translation>
     </message>
@@ -275,27 +277,32 @@
         <translation>指标 (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_panel.py" line="110"/>
+        <location filename="../../reader/ui/metrics_panel.py" line="114"/>
+        <source>Comparing results with targets…</source>
+        <translation>正在对比实际与目标…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/metrics_panel.py" line="121"/>
         <source>Results vs Targets (%1)</source>
         <translation>对比 (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_panel.py" line="129"/>
+        <location filename="../../reader/ui/metrics_panel.py" line="139"/>
         <source>Main targets</source>
         <translation>主要目标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_panel.py" line="134"/>
+        <location filename="../../reader/ui/metrics_panel.py" line="144"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_panel.py" line="134"/>
+        <location filename="../../reader/ui/metrics_panel.py" line="144"/>
         <source>Last year&apos;s result</source>
         <translation>去年实际</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_panel.py" line="134"/>
+        <location filename="../../reader/ui/metrics_panel.py" line="144"/>
         <source>This year&apos;s target</source>
         <translation>今年目标</translation>
     </message>
@@ -423,12 +430,12 @@
     <message>
         <location filename="../../reader/ui/window_menus.py" line="72"/>
         <source>&amp;Highlight Indicators</source>
-        <translation>标示指标(&amp;H)</translation>
+        <translation>高亮显示指标(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window_menus.py" line="75"/>
         <source>Highlight indicators in the text: blue results, amber targets (Ctrl+Shift+H)</source>
-        <translation>在正文中标示指标：蓝色为实际完成，橙色为目标（Ctrl+Shift+H）</translation>
+        <translation>在正文中高亮显示指标：蓝色为实际完成，橙色为目标（Ctrl+Shift+H）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window_menus.py" line="80"/>
@@ -468,7 +475,7 @@
     <message>
         <location filename="../../reader/ui/window_menus.py" line="110"/>
         <source>Highlights</source>
-        <translation>标示指标</translation>
+        <translation>高亮指标</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window_menus.py" line="111"/>

@@ -26,10 +26,10 @@ RESULTS_TIMEOUT_MS = 30000  # the first extraction starts the worker process and
 
 
 def wait_for_indicators(qtbot, window: ReaderWindow) -> IndicatorResults:
-    """Wait until the window shows the indicators of its current report."""
+    """Wait until the window shows the indicators, headline and pairs of its current report."""
     def ready() -> bool:
         metrics = window.metrics
-        return (metrics is not None and metrics.results is not None
+        return (metrics is not None and metrics.results is not None and metrics.results.summarised
                 and metrics.results.identity == window.report.document.identity)
 
     qtbot.waitUntil(ready, timeout=RESULTS_TIMEOUT_MS)
@@ -261,18 +261,20 @@ def test_opening_another_report_replaces_indicators(qtbot, shown: ReaderWindow) 
 
 
 def test_worker_drops_stale_results(qtbot) -> None:
-    """Two reports in a row: only the second one's indicators are delivered."""
+    """Two reports in a row: only the second one's indicators, then its summary, are delivered."""
     worker = IndicatorWorker()
-    delivered: list[str] = []
-    worker.finished.connect(lambda results: delivered.append(results.identity))
+    delivered: list[tuple[str, str, bool]] = []
+    worker.finished.connect(lambda r: delivered.append(("finished", r.identity, r.summarised)))
+    worker.summarised.connect(lambda r: delivered.append(("summarised", r.identity, r.summarised)))
     first = load_report(SEED_PATH)
     second = load_report(CORPUS_DIR / "recent" / "shanghai_2023.txt")
-    with qtbot.waitSignal(worker.finished, timeout=RESULTS_TIMEOUT_MS):
+    with qtbot.waitSignal(worker.summarised, timeout=RESULTS_TIMEOUT_MS):
         worker.start(first)
         worker.start(second)
     worker.wait()
     qtbot.wait(50)
-    assert delivered == [second.document.identity]
+    identity = second.document.identity
+    assert delivered == [("finished", identity, False), ("summarised", identity, True)]
 
 
 def test_dock_place_is_restored_before_indicators_arrive(qtbot, shown: ReaderWindow) -> None:
