@@ -182,7 +182,8 @@ class ReaderWindow(QMainWindow):
         position = self._settings.reading_position(document.identity)
         self.report_view.scroll_to_offset(position)
         self._on_view_top_offset_changed(position)
-        self.menus.export_action.setEnabled(False)
+        if self._metrics is not None:
+            self._metrics.forget()
         self._extract_timer.start()
         self.report_shown.emit()
         log.info("showing %s (%d chars)", document.path, len(document.text))

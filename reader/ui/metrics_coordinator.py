@@ -58,12 +58,18 @@ class MetricsCoordinator(QObject):
 
     def start(self, report: LoadedReport) -> None:
         """Find the indicators of ``report`` (already shown in the view) in the background."""
+        self.forget()
         self._report = report
+        self.worker.start(report)
+
+    def forget(self) -> None:
+        """A new report is shown: drop the old indicators now (their offsets mean nothing there)."""
+        self.worker.cancel()
+        self._report = None
         self._results = None
         self.results_changed.emit(None)
         if self.panel is not None:
             self.panel.show_pending()
-        self.worker.start(report)
 
     def close(self) -> None:
         """Drop running extractions and wait for the worker (at shutdown)."""

@@ -254,6 +254,7 @@ def test_opening_another_report_replaces_indicators(qtbot, shown: ReaderWindow) 
     open_and_wait(qtbot, shown, path)
     assert shown.report_view.extraSelections() == []
     assert not shown.menus.export_action.isEnabled()
+    assert shown.metrics.panel.indicator_table.model.rowCount() == 0  # no stale rows to click
     results = wait_for_indicators(qtbot, shown)
     assert results.identity == shown.report.document.identity
     assert len(shown.report_view.extraSelections()) == len(results.indicators)
@@ -284,3 +285,42 @@ def test_dock_place_is_restored_before_indicators_arrive(qtbot, shown: ReaderWin
     qtbot.addWidget(reopened)
     assert reopened.dockWidgetArea(reopened.metrics_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     assert not reopened.metrics_dock.isHidden()
+
+
+def test_report_without_indicators(qtbot, shown: ReaderWindow, tmp_path: Path) -> None:
+    """A text with no quantities: empty list, no headline, nothing to export."""
+    plain = tmp_path / "plain.txt"
+    plain.write_text("一、总体要求\n坚持稳中求进工作总基调，推动高质量发展。", encoding="utf-8")
+    open_and_wait(qtbot, shown, plain)
+    results = wait_for_indicators(qtbot, shown)
+    assert results.indicators == []
+    panel = shown.metrics.panel
+    assert panel.indicator_table.model.rowCount() == 0
+    assert "0" in panel.indicator_table.count_label.text()
+    assert not panel.headline_box.isVisible()
+    assert not panel.export_button.isEnabled()
+    assert not shown.menus.export_action.isEnabled()
+    assert shown.report_view.extraSelections() == []
+
+
+def test_panel_action_and_dock_stay_in_step(qtbot, shown: ReaderWindow) -> None:
+    """Ctrl+Shift+M hides and shows the dock; closing the dock unchecks the action."""
+    dock, action = shown.metrics.dock, shown.menus.metrics_action
+    qtbot.keyClick(shown.report_view, Qt.Key.Key_M,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert dock.isHidden() and not action.isChecked()
+    action.trigger()
+    assert not dock.isHidden()
+    dock.close()
+    assert not action.isChecked()
+
+
+def test_enter_on_a_row_jumps_too(qtbot, shown: ReaderWindow) -> None:
+    """Keyboard users press Enter on the selected row to show it in the text."""
+    table = shown.metrics.panel.indicator_table
+    number = _indicator_number(shown, "城镇登记失业率", "target")
+    table.select_indicator(number)
+    table.view.setFocus()
+    with qtbot.waitSignal(table.jump_requested):
+        qtbot.keyClick(table.view, Qt.Key.Key_Return)
+    assert shown.report_view.textCursor().selectedText() == "4%以内"
