@@ -72,9 +72,8 @@ class MetricsCoordinator(QObject):
             self.panel.show_pending()
 
     def close(self) -> None:
-        """Drop running extractions and wait for the worker (at shutdown)."""
+        """Drop running extractions (the window closes at once; the worker process finishes alone)."""
         self.worker.cancel()
-        self.worker.wait()
 
     def export(self) -> Path | None:
         """Ask where to save the indicators and write them; return the path written."""
