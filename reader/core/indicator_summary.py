@@ -38,12 +38,15 @@ class HeadlineRow:
 
 def pair_results_with_targets(indicators: list[Indicator]) -> list[ResultTargetPair]:
     """Pair each target with the most similar actual of the same unit, in reading order."""
-    actuals = [i for i in indicators if i.kind == "actual" and i.value is not None]
+    actuals_by_unit: dict[str | None, list[Indicator]] = {}
+    for indicator in indicators:
+        if indicator.kind == "actual" and indicator.value is not None:
+            actuals_by_unit.setdefault(indicator.base_unit, []).append(indicator)
     pairs: list[ResultTargetPair] = []
     used: set[int] = set()
     for target in (i for i in indicators if i.kind == "target" and i.value is not None):
         best: tuple[float, Indicator] | None = None
-        for actual in actuals:
+        for actual in actuals_by_unit.get(target.base_unit, []):
             if id(actual) in used or not _comparable(actual, target):
                 continue
             score = name_similarity(actual.name, target.name)
@@ -55,12 +58,13 @@ def pair_results_with_targets(indicators: list[Indicator]) -> list[ResultTargetP
     return pairs
 
 
-def headline(indicators: list[Indicator]) -> list[HeadlineRow]:
+def headline(indicators: list[Indicator], pairs: list[ResultTargetPair] | None = None) -> list[HeadlineRow]:
     """The main expected targets (from the 预期目标 sentence, else well-known measures)."""
     targets = [i for i in indicators if i.kind == "target" and _HEADLINE_SENTENCE.search(i.sentence)]
     if not targets:
         targets = [i for i in indicators if i.kind == "target" and _HEADLINE_MEASURES.search(i.name)]
-    paired = {id(pair.target): pair.actual for pair in pair_results_with_targets(indicators)}
+    pairs = pair_results_with_targets(indicators) if pairs is None else pairs
+    paired = {id(pair.target): pair.actual for pair in pairs}
     actuals = [i for i in indicators if i.kind == "actual" and i.value is not None]
     rows = []
     for target in targets:
@@ -85,7 +89,10 @@ def name_similarity(first: str, second: str) -> float:
         return 0.0
     if first == second:
         return 1.0
-    ratio = SequenceMatcher(None, first, second).ratio()
+    matcher = SequenceMatcher(None, first, second)
+    if matcher.real_quick_ratio() < MIN_SIMILARITY or matcher.quick_ratio() < MIN_SIMILARITY:
+        return 0.8 if first in second or second in first else 0.0
+    ratio = matcher.ratio()
     if first in second or second in first:
         ratio = max(ratio, 0.8)
     return ratio

@@ -73,6 +73,7 @@ _ACTUAL_CUES = re.compile(r"实际|预计|已经|累计|实现了|完成了|达�
 _REVIEW_SECTIONS = re.compile(r"回顾|过去|成就|一年来|五年来")
 _TASK_SECTIONS = re.compile(r"任务|目标|建议|部署|要求|安排|今年|工作重点|主要工作")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()]")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[。！？]")
 _TARGETS_LIST = re.compile(r"(?:预期目标|主要目标)[^，。：]{0,6}：")
 _QUALITATIVE_VERB = re.compile(r"与|达到|保持|实现|稳定|基本|符合|完成|持续|继续|下降|改善|控制|不纳入|增长")
@@ -118,6 +119,8 @@ def extract_indicators(document: Document, outline: list[OutlineNode] | None = N
     for paragraph in document.paragraphs:
         text = document.text[paragraph.start : paragraph.end]
         for sentence_start, sentence in _sentences(text):
+            if not _DIGIT.search(sentence) and not _TARGETS_LIST.search(sentence):
+                continue
             base = paragraph.start + sentence_start
             titles = [node.title for node in section_path(outline, base)]
             found.extend(_sentence_indicators(sentence, base, titles))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,12 +64,13 @@ def section_path(nodes: list[OutlineNode], offset: int) -> list[OutlineNode]:
     """Return the chain of nodes (outermost first) whose span holds ``offset``."""
     path: list[OutlineNode] = []
     level = nodes
-    while True:
-        inside = [node for node in level if node.start <= offset < max(node.end, node.start + 1)]
-        if not inside:
-            return path
-        path.append(inside[-1])
-        level = inside[-1].children
+    while level:
+        index = bisect.bisect_right(level, offset, key=lambda node: node.start) - 1
+        if index < 0 or offset >= max(level[index].end, level[index].start + 1):
+            break
+        path.append(level[index])
+        level = level[index].children
+    return path
 
 
 def _heading_entries(document: Document) -> list[OutlineNode]:

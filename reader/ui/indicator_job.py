@@ -34,8 +34,8 @@ def summarise_results(results: IndicatorResults) -> IndicatorResults:
     from reader.core.indicator_summary import headline, pair_results_with_targets
 
     indicators = results.indicators
-    return replace(results, headline=headline(indicators), pairs=pair_results_with_targets(indicators),
-                   summarised=True)
+    pairs = pair_results_with_targets(indicators)
+    return replace(results, headline=headline(indicators, pairs), pairs=pairs, summarised=True)
 
 
 def compute_results(report: LoadedReport) -> IndicatorResults:
