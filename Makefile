@@ -26,7 +26,7 @@ bench: $(STAMP)  ## run the benchmarks by hand; results go to docs/PERFORMANCE.m
 	$(BIN)/python bench/startup.py
 
 translations: $(STAMP)  ## refresh the .ts from the source, then compile the .qm
-	$(BIN)/pyside6-lupdate reader/ui/*.py reader/app.py -ts resources/translations/reader_zh_CN.ts -no-obsolete
+	$(BIN)/pyside6-lupdate reader/ui/*.py reader/ui/models/*.py reader/app.py -ts resources/translations/reader_zh_CN.ts -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/reader_zh_CN.ts -qm resources/translations/reader_zh_CN.qm
 
 clean:
