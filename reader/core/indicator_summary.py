@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from reader.core.indicators import Indicator
 
 MIN_SIMILARITY = 0.55
+MIN_CONTAINED_CHARS = 3  # names shorter than this are too generic to compare
 _HEADLINE_SENTENCE = re.compile(r"预期目标|主要目标")
 _HEADLINE_MEASURES = re.compile(
     r"生产总值|GDP|一般公共预算收入|财政收入|社会消费品零售总额|失业率|就业|可支配收入|能耗|"
@@ -85,17 +86,23 @@ def _most_similar(target: Indicator, candidates: list[Indicator]) -> Indicator |
 def name_similarity(first: str, second: str) -> float:
     """Similarity of two indicator names after dropping verbs like 新建 / 完成."""
     first, second = _NAME_NOISE.sub("", first), _NAME_NOISE.sub("", second)
-    if not first or not second:
+    if min(len(first), len(second)) < MIN_CONTAINED_CHARS:  # 项目, 企业: too generic to pair
         return 0.0
     if first == second:
         return 1.0
     matcher = SequenceMatcher(None, first, second)
     if matcher.real_quick_ratio() < MIN_SIMILARITY or matcher.quick_ratio() < MIN_SIMILARITY:
-        return 0.8 if first in second or second in first else 0.0
+        return 0.8 if _contains(first, second) else 0.0
     ratio = matcher.ratio()
-    if first in second or second in first:
+    if _contains(first, second):
         ratio = max(ratio, 0.8)
     return ratio
+
+
+def _contains(first: str, second: str) -> bool:
+    """One name inside the other, when the shorter is specific enough (not just 项目 / 企业)."""
+    shorter, longer = sorted((first, second), key=len)
+    return len(shorter) >= MIN_CONTAINED_CHARS and shorter in longer
 
 
 def _comparable(actual: Indicator, target: Indicator) -> bool:

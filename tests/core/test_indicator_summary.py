@@ -48,3 +48,5 @@ def test_name_similarity() -> None:
     assert name_similarity("新建改造绿地", "改造绿地") >= 0.8
     assert name_similarity("拆除违法建设", "拆除违建") >= 0.55
     assert name_similarity("地区生产总值", "城镇登记失业率") < 0.3
+    assert name_similarity("项目", "项目") == 0.0
+    assert name_similarity("企业", "企业上市") == 0.0
