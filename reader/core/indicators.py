@@ -136,7 +136,7 @@ def _sentence_subject(sentence: str) -> str:
     """The sentence's opening noun phrase (区级一般公共预算收入扣除… → 区级一般公共预算收入)."""
     head = _CLAUSE_BREAK.split(sentence)[0]
     head = re.split(r"扣除|实现|达到|增长|下降|同比|保持|继续|比上年|较上年|预计", head)[0]
-    return _finish_name(head)
+    return clean_name(head)
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -307,13 +307,13 @@ def _name_group(group: list[Indicator], sentence: str) -> None:
     first = group[0]
     for indicator in group[1:]:  # 分别增长 A、B 和 C: one verb for all
         indicator.change = indicator.change or first.change
-    clause = _CLAUSE_BREAK.split(sentence[: first.start - _sentence_base(first)])[-1]
+    clause = _CLAUSE_BREAK.split(sentence[: first.start - first.sentence_start])[-1]
     if len(group) > 1 and "分别" in clause:
         parts = [p for p in re.split(r"[、和与及]", clause.split("分别")[0]) if p.strip()]
         if len(parts) == len(group):
             _share_unit(group)
             for indicator, part in zip(group, parts, strict=True):
-                indicator.name = _finish_name(part)
+                indicator.name = clean_name(part)
             return
     _share_unit(group)
     first.name = _own_name(first, sentence)
@@ -333,11 +333,11 @@ def _share_unit(group: list[Indicator]) -> None:
 
 def _own_name(indicator: Indicator, sentence: str) -> str:
     """Name from the clause before the number, else the noun after it, else the verb."""
-    local = indicator.start - _sentence_base(indicator)
+    local = indicator.start - indicator.sentence_start
     clause_start = _previous_quantity_end(sentence, local)
     raw = _CLAUSE_BREAK.split(sentence[clause_start:local])[-1].strip()
     if re.search(r"[和、及与]\s*$", raw):  # 建成 2 个公园和 3 条林荫路: a list of objects
-        return _object_after(indicator) or _finish_name(raw)
+        return _object_after(indicator) or clean_name(raw)
     subject = _subject_before(sentence[clause_start:], local - clause_start)
     if subject and not subject.endswith("等"):
         return subject
@@ -351,11 +351,6 @@ def _previous_quantity_end(sentence: str, offset: int) -> int:
         if match.group("unit"):
             end = match.end()
     return end
-
-
-def _sentence_base(indicator: Indicator) -> int:
-    """Offset of the indicator's sentence in the canonical text."""
-    return indicator.sentence_start
 
 
 def _subject_before(sentence: str, offset: int) -> str:
@@ -373,18 +368,13 @@ def _object_after(indicator: Indicator) -> str:
     rest = _OBJECT_END.split(rest)[0]
     rest = re.sub(r"^(?:列入|涉及|的)", "", re.sub(r"[“”\"\s]", "", rest))
     rest = re.split(r"进展|主体|建成|启用|全部", rest)[0] or rest
-    return _finish_name(rest[:MAX_NAME_CHARS])
-
-
-def _finish_name(name: str) -> str:
-    """A tidy name of at most MAX_NAME_CHARS."""
-    return clean_name(name)
+    return clean_name(rest[:MAX_NAME_CHARS])
 
 
 def _qualitative(name: str, quote: str, sentence: str, section: list[str], start: int) -> Indicator:
     """A target stated without a number."""
     return Indicator(
-        name=_finish_name(name),
+        name=clean_name(name),
         value=None,
         value_high=None,
         unit=None,

@@ -55,7 +55,7 @@ def normalize(raw: str) -> list[str]:
     if not lines:
         return []
     if _uses_blank_lines(lines):
-        paragraphs = _paragraphs_from_blocks(lines)
+        paragraphs = _join_lines(lines, blank_lines=True)
     elif _uses_indentation(lines):
         paragraphs = _join_lines(lines, blank_lines=False)
     else:
@@ -116,11 +116,6 @@ def _uses_indentation(lines: list[_Line]) -> bool:
     """True when only some lines are indented: the indented ones open paragraphs."""
     indented = sum(1 for line in lines if line.indented)
     return len(lines) * 0.1 <= indented <= len(lines) * 0.9
-
-
-def _paragraphs_from_blocks(lines: list[_Line]) -> list[str]:
-    """Blank lines separate paragraphs; inside a block, indentation opens a new one."""
-    return _join_lines(lines, blank_lines=True)
 
 
 def _join_lines(lines: list[_Line], blank_lines: bool) -> list[str]:

@@ -17,7 +17,6 @@ class DocumentLoader(QObject):
 
     loaded = Signal(object)
     failed = Signal(object)
-    started = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,7 +34,6 @@ class DocumentLoader(QObject):
         self._request += 1
         request = self._request
         self._pending.add(future)
-        self.started.emit(str(path))
         future.add_done_callback(lambda done: self._on_future_done(request, Path(path), done))
 
     def wait(self) -> None:
