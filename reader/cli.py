@@ -1,4 +1,8 @@
-"""Command-line interface over the core: ``python -m reader text|outline PATH``."""
+"""Command-line interface over the core: ``python -m reader text|outline|indicators PATH`` and more.
+
+Each further command group lives in its own module (``reader/cli_*.py``) with ``register(commands)``
+adding its parsers and setting ``handler`` (a function taking the parsed args, returning an exit code).
+"""
 
 from __future__ import annotations
 
@@ -31,7 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     indicators.add_argument("path")
     indicators.add_argument("--format", choices=["json", "csv", "table"], default="table")
+    for register in _command_groups():
+        register(commands)
     return parser
+
+
+def _command_groups() -> list:
+    """Return the register() functions of the command groups kept in their own modules."""
+    return []
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
     _use_utf8_stdout()
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        return handler(args)
     try:
         document = open_document(args.path)
     except LoadError as error:
