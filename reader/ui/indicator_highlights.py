@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QHelpEvent, QMouseEvent
 
     from reader.core.indicators import Indicator
+    from reader.ui.report_view import ReportView
     from reader.ui.text_positions import PositionMap
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ class IndicatorHighlights(QObject):
 
     clicked = Signal(int)
 
-    def __init__(self, view: QTextEdit) -> None:
+    def __init__(self, view: ReportView) -> None:
         super().__init__(view)
         self._view = view
         self._indicators: list[Indicator] = []
@@ -86,7 +87,7 @@ class IndicatorHighlights(QObject):
     def refresh(self) -> None:
         """Rebuild the view's extra selections (after a change or a palette switch)."""
         if not self._visible:
-            self._view.setExtraSelections([])
+            self._view.set_extra_layer("indicators", [])
             return
         document = self._view.document()
         palette = self._view.palette()
@@ -106,7 +107,7 @@ class IndicatorHighlights(QObject):
             selection.format = formats[style]
             selections.append(selection)
         batch.endEditBlock()
-        self._view.setExtraSelections(selections)
+        self._view.set_extra_layer("indicators", selections)
 
     def indicators_at(self, point: QPoint) -> list[int]:
         """Return the numbers of the indicators under viewport ``point``."""

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SCROLL_SETTLE_MS = 40
 JUMP_TOP_FRACTION = 1 / 3  # a selected indicator is shown a third of the way down
+# Extra-selection layers, bottom to top: indicator highlights, then search matches, then the current match.
+LAYER_ORDER = {"indicators": 0, "search": 1, "search-current": 2}
 
 
 class ReportView(QTextEdit):
@@ -53,6 +55,7 @@ class ReportView(QTextEdit):
         self._keyboard_selection = False
         self._highlights: IndicatorHighlights | None = None  # built with the first indicators
         self._highlights_visible = True
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._settle = QTimer(self, singleShot=True, interval=SCROLL_SETTLE_MS)
         self._settle.timeout.connect(self._on_scroll_settled)
         self.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
@@ -101,6 +104,15 @@ class ReportView(QTextEdit):
         self._highlights_visible = visible
         if self._highlights is not None:
             self._highlights.set_visible(visible)
+
+    def set_extra_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Replace one named layer of extra selections; layers are painted in LAYER_ORDER."""
+        if selections:
+            self._layers[name] = selections
+        else:
+            self._layers.pop(name, None)
+        ordered = sorted(self._layers, key=lambda layer: LAYER_ORDER.get(layer, len(LAYER_ORDER)))
+        self.setExtraSelections([selection for layer in ordered for selection in self._layers[layer]])
 
     def select_range(self, start: int, end: int) -> None:
         """Select core offsets ``start``..``end`` and scroll them into view."""
