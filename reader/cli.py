@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_groups() -> list:
     """Return the register() functions of the command groups kept in their own modules."""
-    return []
+    from reader import cli_notes
+
+    return [cli_notes.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
