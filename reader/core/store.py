@@ -16,6 +16,7 @@ from reader.core.migrations import MIGRATIONS, migrate
 log = logging.getLogger(__name__)
 DATABASE_NAME = "reader.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
+SETUP_ATTEMPTS = 20
 _ANNOTATION_COLUMNS = ("id, document, start, \"end\", quote, prefix, suffix, colour, note, tags, "
                        "section, created, updated, orphan")
 
@@ -48,14 +49,30 @@ class AnnotationStore:
         try:
             self._connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
                                                isolation_level=None)
-            self._connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self._connection.execute("PRAGMA journal_mode = WAL")
-            self._connection.execute("PRAGMA synchronous = NORMAL")
-            self._connection.execute("PRAGMA foreign_keys = ON")
-            with self.transaction() as connection:
-                migrate(connection)
+            self._set_up()
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: {error}") from error
+
+    def _set_up(self) -> None:
+        """Configure the connection and migrate; retry while another process holds the setup lock."""
+        import time
+
+        connection = self._connection
+        for attempt in range(SETUP_ATTEMPTS):
+            try:
+                connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    connection.execute("PRAGMA journal_mode = WAL")
+                connection.execute("PRAGMA synchronous = NORMAL")
+                connection.execute("PRAGMA foreign_keys = ON")
+                with self.transaction() as locked:
+                    migrate(locked)
+                return
+            except sqlite3.OperationalError as error:  # "database is locked" outside the busy handler
+                if "locked" not in str(error) or attempt == SETUP_ATTEMPTS - 1:
+                    raise
+                log.info("database busy while opening, retrying: %s", error)
+                time.sleep(0.05 * (attempt + 1))
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
@@ -78,6 +95,11 @@ class AnnotationStore:
             connection.execute("ROLLBACK")
             raise
         connection.execute("COMMIT")
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """Return the connection, for reads by modules that own part of the schema (the library)."""
+        return self._connection
 
     def schema_version(self) -> int:
         """Return the schema version of the database."""
@@ -188,6 +210,18 @@ class AnnotationStore:
         with self.transaction() as connection:
             connection.executemany("DELETE FROM annotations WHERE id = ?",
                                    [(annotation_id,) for annotation_id in annotation_ids])
+
+    def replace(self, remove_ids: Iterable[str], annotations: Iterable[Annotation]) -> None:
+        """Delete ``remove_ids`` and write ``annotations`` (new or existing) in one transaction."""
+        with self.transaction() as connection:
+            connection.executemany("DELETE FROM annotations WHERE id = ?",
+                                   [(annotation_id,) for annotation_id in remove_ids])
+            connection.executemany(
+                f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                + ", ".join(f"{column} = excluded.{column}"
+                            for column in _ANNOTATION_COLUMNS.split(", ")[1:]),
+                [_row(annotation) for annotation in annotations])
 
     def get(self, annotation_id: str) -> Annotation | None:
         """Return the annotation with ``annotation_id``."""

@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # event and dialog classes are imported where used: faster st
 
     from reader.core.errors import LoadError
     from reader.core.report import LoadedReport
+    from reader.core.store import AnnotationStore
+    from reader.ui.annotation_actions import AnnotationActions
     from reader.ui.metrics_coordinator import MetricsCoordinator
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,7 @@ class ReaderWindow(QMainWindow):
         self._language = language
         self._report: LoadedReport | None = None
         self._metrics: MetricsCoordinator | None = None  # built after the first report is shown
+        self._annotations: AnnotationActions | None = None  # likewise
         self._extract_timer = QTimer(self, singleShot=True, interval=EXTRACT_DELAY_MS)
         self._extract_timer.timeout.connect(self._on_extract_timer_timeout)
         self._loader = DocumentLoader(self)
@@ -90,6 +93,17 @@ class ReaderWindow(QMainWindow):
         return self.menus.recent_menu
 
     @property
+    def annotations(self) -> AnnotationActions | None:
+        """Return the annotation actions, panel and coordinator (once a report has been shown)."""
+        return self._annotations
+
+    @property
+    def annotation_store(self) -> AnnotationStore | None:
+        """Return the annotation database (None until a report has been shown, or if unusable)."""
+        coordinator = self._annotations.coordinator if self._annotations is not None else None
+        return coordinator.store if coordinator is not None else None
+
+    @property
     def metrics(self) -> MetricsCoordinator | None:
         """Return the indicator coordinator (exists once a report has been shown)."""
         return self._metrics
@@ -125,6 +139,9 @@ class ReaderWindow(QMainWindow):
         self.metrics_dock = QDockWidget(self.tr("Indicators"), self)
         self.metrics_dock.setObjectName("metricsDock")
         self.metrics_dock.hide()
+        self.annotations_dock = QDockWidget(self.tr("Annotations"), self)
+        self.annotations_dock.setObjectName("annotationsDock")
+        self.annotations_dock.hide()
 
     def _connect_actions(self) -> None:
         """Menu and toolbar actions to the window's slots."""
@@ -251,9 +268,10 @@ class ReaderWindow(QMainWindow):
 
     @Slot()
     def _on_extract_timer_timeout(self) -> None:
-        """Find the indicators of the report shown (the window has painted it by now)."""
+        """Load the annotations and find the indicators of the report shown (it has painted by now)."""
         if self._report is None:
             return
+        self._show_annotations(self._report)
         if self._metrics is None:
             from reader.ui.metrics_coordinator import MetricsCoordinator
 
@@ -335,11 +353,27 @@ class ReaderWindow(QMainWindow):
 
     # ----- helpers ----------------------------------------------------------------------
 
+    def _show_annotations(self, report: LoadedReport) -> None:
+        """Build the annotation actions and panel the first time; load the report's annotations."""
+        if self._annotations is None:
+            from PySide6.QtCore import Qt
+
+            from reader.ui.annotation_actions import AnnotationActions
+
+            self._annotations = AnnotationActions(self, self.report_view, self.annotations_dock)
+            if self.dockWidgetArea(self.annotations_dock) == Qt.DockWidgetArea.NoDockWidgetArea:
+                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
+                self.annotations_dock.hide()  # shown by Ctrl+Shift+A or the first highlight
+        self._annotations.set_report(report)
+
     def _remember_reading_position(self) -> None:
         """Store where the user is in the current report."""
         if self._report is not None:
-            self._settings.set_reading_position(
-                self._report.document.identity, self.report_view.top_offset())
+            offset = self.report_view.top_offset()
+            self._settings.set_reading_position(self._report.document.identity, offset)
+            store = self.annotation_store
+            if store is not None:
+                store.set_reading_position(self._report.document.identity, offset)
 
     def _last_directory(self) -> str:
         """Return the folder of the most recent file, for the open dialog."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, QTimer, Signal, Slot
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
@@ -21,7 +21,24 @@ from reader.ui.typography import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QFocusEvent, QResizeEvent, QWheelEvent
+    from collections.abc import Callable
+    from typing import Protocol
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import (
+        QContextMenuEvent,
+        QFocusEvent,
+        QMouseEvent,
+        QPaintEvent,
+        QResizeEvent,
+        QWheelEvent,
+    )
+
+    class Overlay(Protocol):
+        """Something painted over the text (annotation highlights)."""
+
+        def paint(self, rect: QRect) -> None:
+            """Paint the part of the viewport inside ``rect``."""
 
     from reader.core.document import Document
     from reader.core.indicators import Indicator
@@ -41,6 +58,7 @@ class ReportView(QTextEdit):
     top_offset_changed = Signal(int)
     font_size_changed = Signal(int)
     indicator_clicked = Signal(int)
+    context_menu_requested = Signal(object, int)  # the standard menu (to extend), core offset
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +74,8 @@ class ReportView(QTextEdit):
         self._highlights: IndicatorHighlights | None = None  # built with the first indicators
         self._highlights_visible = True
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._overlay: Overlay | None = None
+        self.word_span: Callable[[str, int], tuple[int, int]] | None = None  # double-click words
         self._settle = QTimer(self, singleShot=True, interval=SCROLL_SETTLE_MS)
         self._settle.timeout.connect(self._on_scroll_settled)
         self.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
@@ -104,6 +124,29 @@ class ReportView(QTextEdit):
         self._highlights_visible = visible
         if self._highlights is not None:
             self._highlights.set_visible(visible)
+
+    @property
+    def positions(self) -> PositionMap:
+        """Return the map between core offsets and Qt positions of the text shown."""
+        return self._positions
+
+    def set_overlay(self, overlay: Overlay | None) -> None:
+        """Paint ``overlay`` over the text after each paint."""
+        self._overlay = overlay
+        self.viewport().update()
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """Return the selection as core offsets, or None."""
+        cursor = self.textCursor()
+        if self._document is None or not cursor.hasSelection():
+            return None
+        start = self._positions.from_qt(cursor.selectionStart())
+        end = self._positions.from_qt(cursor.selectionEnd())
+        return (start, end) if start < end else None
+
+    def offset_at(self, point: QPoint) -> int:
+        """Return the core offset under viewport ``point``."""
+        return self._positions.from_qt(self.cursorForPosition(point).position())
 
     def set_extra_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
         """Replace one named layer of extra selections; layers are painted in LAYER_ORDER."""
@@ -225,6 +268,36 @@ class ReportView(QTextEdit):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the text, then the overlay (annotation highlights) on top."""
+        super().paintEvent(event)
+        if self._overlay is not None:
+            self._overlay.paint(event.rect())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Select the word under the mouse as jieba segments it (not one character or a line)."""
+        super().mouseDoubleClickEvent(event)
+        if self._document is None or self.word_span is None:
+            return
+        offset = self.offset_at(event.position().toPoint())
+        index = self._document.paragraph_at(offset)
+        paragraph = self._document.paragraphs[index]
+        if not paragraph.start <= offset < paragraph.end:
+            return
+        start, end = self.word_span(self._document.paragraph_text(index), offset - paragraph.start)
+        if start < end:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._positions.to_qt(paragraph.start + start))
+            cursor.setPosition(self._positions.to_qt(paragraph.start + end), QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The standard menu, extended by whoever listens to context_menu_requested."""
+        menu = self.createStandardContextMenu(event.pos())
+        self.context_menu_requested.emit(menu, self.offset_at(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Allow selecting with the keyboard (set on first focus to keep start-up fast)."""

@@ -2,6 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnotationActions</name>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="67"/>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="71"/>
+        <source>Highlight %1</source>
+        <translation>%1高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="75"/>
+        <source>Add &amp;Note…</source>
+        <translation>添加批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="77"/>
+        <source>Add &amp;Tags…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="79"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="345"/>
+        <source>&amp;Delete Highlight</source>
+        <translation>删除高亮(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="81"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="273"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="83"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="275"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="86"/>
+        <source>&amp;Annotations Panel</source>
+        <translation>批注面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="94"/>
+        <source>&amp;Annotate</source>
+        <translation>批注(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="176"/>
+        <source>Select a passage to highlight first.</source>
+        <translation>请先选择要高亮的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="213"/>
+        <source>Select a passage to annotate first.</source>
+        <translation>请先选择要批注的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="249"/>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="250"/>
+        <source>The annotation database could not be used; your change was not saved.</source>
+        <translation>无法使用批注数据库，本次修改未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="272"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="274"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="327"/>
+        <source>Select the passage in the text first.</source>
+        <translation>请先在正文中选择文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="336"/>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="343"/>
+        <source>Edit Note…</source>
+        <translation>编辑批注…</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationColours</name>
+    <message>
+        <location filename="../../reader/ui/annotation_colours.py" line="39"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_colours.py" line="40"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_colours.py" line="41"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_colours.py" line="42"/>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_colours.py" line="43"/>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationCoordinator</name>
+    <message>
+        <location filename="../../reader/ui/annotation_coordinator.py" line="79"/>
+        <source>Add highlight</source>
+        <translation>添加高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_coordinator.py" line="96"/>
+        <source>Change colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_coordinator.py" line="96"/>
+        <source>Edit note</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_coordinator.py" line="103"/>
+        <source>Delete annotations</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_coordinator.py" line="113"/>
+        <source>Re-attach annotation</source>
+        <translation>重新定位批注</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationModel</name>
+    <message>
+        <location filename="../../reader/ui/models/annotation_model.py" line="37"/>
+        <source>Not found in this text</source>
+        <translation>在本文中找不到</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/models/annotation_model.py" line="115"/>
+        <source>Before the first heading</source>
+        <translation>首个标题之前</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="67"/>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="71"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="196"/>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="73"/>
+        <source>Filter notes and passages…</source>
+        <translation>筛选批注和原文…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="99"/>
+        <source>Note…</source>
+        <translation>批注…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="102"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="111"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="113"/>
+        <source>Attach to Selection</source>
+        <translation>定位到所选文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="115"/>
+        <source>Select the passage in the text, then attach the chosen annotation to it</source>
+        <translation>先在正文中选择文字，再把选中的批注定位到这里</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="218"/>
+        <source>Annotations: %1</source>
+        <translation>共 %1 条批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="220"/>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2 条</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <location filename="../../reader/ui/comparison_chart.py" line="81"/>
@@ -197,27 +416,27 @@
 <context>
     <name>MetricsCoordinator</name>
     <message>
-        <location filename="../../reader/ui/metrics_coordinator.py" line="80"/>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="85"/>
         <source>indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_coordinator.py" line="86"/>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="91"/>
         <source>Exported %1 indicators to %2</source>
         <translation>已导出 %1 项指标到 %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_coordinator.py" line="126"/>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="131"/>
         <source>Found %1 indicators</source>
         <translation>找到 %1 项指标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_coordinator.py" line="143"/>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="148"/>
         <source>Indicators unavailable</source>
         <translation>指标暂不可用</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/metrics_coordinator.py" line="145"/>
+        <location filename="../../reader/ui/metrics_coordinator.py" line="150"/>
         <source>Could not find indicators: %1</source>
         <translation>无法提取指标：%1</translation>
     </message>
@@ -308,64 +527,102 @@
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../reader/ui/note_editor.py" line="42"/>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_editor.py" line="48"/>
+        <source>Passage:</source>
+        <translation>原文：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_editor.py" line="50"/>
+        <source>Your note (Markdown allowed)</source>
+        <translation>写下批注（可用 Markdown）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_editor.py" line="51"/>
+        <source>Note:</source>
+        <translation>批注：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_editor.py" line="53"/>
+        <source>Tags, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_editor.py" line="57"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+</context>
+<context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="100"/>
+        <location filename="../../reader/ui/main_window.py" line="114"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="125"/>
+        <location filename="../../reader/ui/main_window.py" line="139"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="179"/>
+        <location filename="../../reader/ui/main_window.py" line="142"/>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="196"/>
         <source>%1 characters</source>
         <translation>全文 %1 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197"/>
+        <location filename="../../reader/ui/main_window.py" line="215"/>
         <source>Cannot open report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="220"/>
+        <location filename="../../reader/ui/main_window.py" line="238"/>
         <source>Paragraph %1 of %2 · %3%</source>
         <translation>第 %1 / %2 段 · %3%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="234"/>
+        <location filename="../../reader/ui/main_window.py" line="252"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="235"/>
+        <location filename="../../reader/ui/main_window.py" line="253"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="287"/>
+        <location filename="../../reader/ui/main_window.py" line="306"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288"/>
+        <location filename="../../reader/ui/main_window.py" line="307"/>
         <source>Report Reader: read, navigate and annotate Chinese government work reports.</source>
         <translation>报告阅读器：阅读、导航和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="297"/>
+        <location filename="../../reader/ui/main_window.py" line="316"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298"/>
+        <location filename="../../reader/ui/main_window.py" line="317"/>
         <source>The interface language will change the next time the application starts.</source>
         <translation>界面语言将在下次启动程序时切换。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="350"/>
+        <location filename="../../reader/ui/main_window.py" line="385"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
     </message>

@@ -1,0 +1,159 @@
+"""Paints annotation highlights over the text (multiplied, so indicator highlights show through)."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QToolTip
+
+from reader.ui.annotation_colours import highlight_colour, marker_colour
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHelpEvent, QTextBlock
+
+    from reader.core.annotations import Annotation
+    from reader.ui.report_view import ReportView
+
+log = logging.getLogger(__name__)
+MARKER_SIZE = 7
+TOOLTIP_NOTE_CHARS = 400
+
+
+class AnnotationOverlay(QObject):
+    """Draws the placed annotations of one view; hovering shows their notes."""
+
+    hovered = Signal(str)
+
+    def __init__(self, view: ReportView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._annotations: list[Annotation] = []
+        self._ranges: list[tuple[int, int]] = []  # Qt positions, sorted by start
+        self._starts: list[int] = []
+        self._longest = 0
+        view.set_overlay(self)
+        view.viewport().installEventFilter(self)
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        """Show ``annotations`` (orphans are skipped); repaint."""
+        to_qt = self._view.positions.to_qt
+        placed = sorted((a for a in annotations if not a.orphan), key=lambda a: (a.start, a.end))
+        self._annotations = placed
+        self._ranges = [(to_qt(a.start), to_qt(a.end)) for a in placed]
+        self._starts = [start for start, _ in self._ranges]
+        self._longest = max((end - start for start, end in self._ranges), default=0)
+        self._view.viewport().update()
+
+    def paint(self, rect: QRect) -> None:
+        """Paint the highlights and note markers that fall inside ``rect`` of the viewport."""
+        if not self._annotations:
+            return
+        view = self._view
+        first, last = self._visible_range()
+        low = bisect.bisect_left(self._starts, first - self._longest)
+        high = bisect.bisect_right(self._starts, last)
+        painter = QPainter(view.viewport())
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for index in range(low, high):
+            start, end = self._ranges[index]
+            if end < first:
+                continue
+            annotation = self._annotations[index]
+            boxes = self._boxes(start, end)
+            painter.setBrush(highlight_colour(annotation.colour))
+            for box in boxes:
+                if box.intersects(QRectF(rect)):
+                    painter.drawRect(box)
+            if annotation.note and boxes:
+                self._paint_marker(painter, boxes[-1], annotation.colour)
+        painter.end()
+
+    def annotations_at(self, point: QPointF) -> list[Annotation]:
+        """Return the annotations drawn under viewport ``point``."""
+        found = []
+        for annotation, (start, end) in zip(self._annotations, self._ranges, strict=True):
+            if any(box.contains(point) for box in self._boxes(start, end)):
+                found.append(annotation)
+        return found
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Show the note of the annotation under the mouse as a tooltip."""
+        if event.type() == QEvent.Type.ToolTip and self._annotations:
+            return self._show_note(event)  # type: ignore[arg-type]
+        return False
+
+    def _show_note(self, event: QHelpEvent) -> bool:
+        """A tooltip with the notes and tags under the mouse; let others handle bare text."""
+        import html
+
+        point = QPointF(event.pos())
+        first, last = self._visible_range()
+        candidates = [a for a, (s, e) in zip(self._annotations, self._ranges, strict=True)
+                      if e >= first and s <= last]
+        hits = [a for a in candidates if a.note or a.tags]
+        hits = [a for a in hits if any(box.contains(point) for box in self._boxes(*self._qt(a)))]
+        if not hits:
+            return False
+        parts = []
+        for annotation in hits:
+            note = html.escape(annotation.note[:TOOLTIP_NOTE_CHARS]).replace("\n", "<br>")
+            tags = " ".join(f"#{html.escape(tag)}" for tag in annotation.tags)
+            parts.append(f"<p>{note}</p>" + (f"<p><i>{tags}</i></p>" if tags else ""))
+        QToolTip.showText(event.globalPos(), "".join(parts), self._view.viewport())
+        self.hovered.emit(hits[0].id)
+        return True
+
+    def _qt(self, annotation: Annotation) -> tuple[int, int]:
+        """Return the Qt range of ``annotation``."""
+        to_qt = self._view.positions.to_qt
+        return to_qt(annotation.start), to_qt(annotation.end)
+
+    def _visible_range(self) -> tuple[int, int]:
+        """Return the Qt positions at the top-left and bottom-right of the viewport."""
+        viewport = self._view.viewport()
+        top = self._view.cursorForPosition(viewport.rect().topLeft()).position()
+        bottom = self._view.cursorForPosition(viewport.rect().bottomRight()).position()
+        return top, bottom + 1
+
+    def _boxes(self, start: int, end: int) -> list[QRectF]:
+        """Return one viewport rectangle per line the Qt range [start, end) covers."""
+        view = self._view
+        document = view.document()
+        layout = document.documentLayout()
+        dx, dy = -view.horizontalScrollBar().value(), -view.verticalScrollBar().value()
+        boxes: list[QRectF] = []
+        block: QTextBlock = document.findBlock(start)
+        while block.isValid() and block.position() < end:
+            text_layout = block.layout()
+            origin = layout.blockBoundingRect(block).topLeft()
+            begin = max(start, block.position()) - block.position()
+            finish = min(end, block.position() + block.length() - 1) - block.position()
+            for number in range(text_layout.lineCount()):
+                line = text_layout.lineAt(number)
+                line_start, line_end = line.textStart(), line.textStart() + line.textLength()
+                if line_end <= begin or line_start >= finish:
+                    continue
+                x1 = line.cursorToX(max(begin, line_start))[0]
+                x2 = line.cursorToX(min(finish, line_end))[0]
+                boxes.append(QRectF(origin.x() + x1 + dx, origin.y() + line.y() + dy,
+                                    x2 - x1, line.height()))
+            block = block.next()
+        return boxes
+
+    @staticmethod
+    def _paint_marker(painter: QPainter, box: QRectF, colour: str) -> None:
+        """A small flag at the top-right corner of the annotation's last line: it has a note."""
+        painter.save()
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        corner = box.topRight()
+        path = QPainterPath(corner)
+        path.lineTo(corner + QPointF(-MARKER_SIZE, 0))
+        path.lineTo(corner + QPointF(0, MARKER_SIZE))
+        path.closeSubpath()
+        painter.fillPath(path, marker_colour(colour))
+        painter.restore()
