@@ -33,7 +33,6 @@ h3 { font-size: 1.1em; margin-top: 1.5em; }
 .citation { color: #555; font-size: .9em; margin: .3em 0; }
 .comment p { margin: .4em 0; }
 .tags, .indicators { font-size: .9em; color: #444; margin: .3em 0; }
-.tag { margin-right: .6em; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
 """
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -98,7 +97,7 @@ def _entry(entry: NoteEntry) -> list[str]:
         out.append('<div class="comment">')
         out += [f"<p>{_lines(block.strip())}</p>" for block in paragraphs]
         out.append("</div>")
-    tags = "".join(f'<span class="tag">#{_text(tag)}</span>' for tag in annotation.tags)
+    tags = " ".join(f'<span class="tag">#{_text(tag)}</span>' for tag in annotation.tags)
     label = _text(colour_label(annotation.colour))
     out.append(f'<p class="tags">{"标签：" + tags + " · " if tags else ""}颜色：{label}</p>')
     if entry.indicators:
