@@ -48,6 +48,7 @@ class TextSearcher:
         self.text = text
         self._width: str | None = None
         self._folded: tuple[str, list[int] | None] | None = None
+        self._words: list[tuple[str, int, int]] | None = None
         self._boundaries: bytearray | None = None
 
     def find(self, query: str, mode: str = "plain", case_sensitive: bool = False) -> list[tuple[int, int]]:
@@ -67,13 +68,24 @@ class TextSearcher:
             spans = self._word_aligned(spans)
         return spans
 
+    @property
+    def has_boundaries(self) -> bool:
+        """True once the text has been segmented (word mode will not wait for jieba)."""
+        return self._boundaries is not None
+
+    def words(self) -> list[tuple[str, int, int]]:
+        """Return the text's jieba words as (word, start, end), in order (segmented once)."""
+        if self._words is None:
+            from reader.core.segment import tokenizer
+
+            self._words = list(tokenizer().tokenize(self.text, HMM=True))
+        return self._words
+
     def boundaries(self) -> bytearray:
         """Return a flag per offset (0..len): 1 where a jieba word starts or ends."""
         if self._boundaries is None:
-            from reader.core.segment import tokenizer
-
             flags = bytearray(len(self.text) + 1)
-            for _word, start, end in tokenizer().tokenize(self.text, HMM=True):
+            for _word, start, end in self.words():
                 flags[start] = flags[end] = 1
             flags[0] = flags[len(self.text)] = 1
             self._boundaries = flags
