@@ -73,6 +73,7 @@ class ReaderWindow(QMainWindow):
         self._build_metrics_dock()
         self._connect_actions()
         self._connect_views()
+        self._build_notes_actions()
         self.setAcceptDrops(True)
         self._update_title()
         self._restore_layout()
@@ -133,6 +134,16 @@ class ReaderWindow(QMainWindow):
         bar.addPermanentWidget(self._progress)
         bar.addPermanentWidget(self._position_label)
         bar.addPermanentWidget(self._length_label)
+
+    def _build_notes_actions(self) -> None:
+        """File › Export Notes… / Import Notes…; they ask for the report shown when they run."""
+        from reader.ui.notes_actions import NotesActions
+
+        self.notes_actions = NotesActions(self, self.menus.export_notes_action,
+                                          self.menus.import_notes_action, self._settings, self._language)
+        self.notes_actions.context_requested.connect(self._on_notes_context_requested)
+        self.notes_actions.notes_imported.connect(self._on_notes_imported)
+        self.report_shown.connect(self._on_notes_context_requested)
 
     def _build_metrics_dock(self) -> None:
         """An empty, hidden dock: restoreState puts it back; its panel comes with the indicators."""
@@ -299,6 +310,32 @@ class ReaderWindow(QMainWindow):
             self._metrics.export()
 
     @Slot()
+    def _on_notes_context_requested(self) -> None:
+        """Give the notes actions the report, its annotations (all, and as the panel filters them)."""
+        report = self._report
+        if report is None:
+            return
+        annotations = filtered = None
+        actions = self._annotations
+        coordinator = actions.coordinator if actions is not None else None
+        if actions is not None and coordinator is not None and coordinator.report is report:
+            annotations = coordinator.annotations()
+            if actions.panel is not None:
+                condition = actions.panel.current_filter()
+                filtered = [annotation for annotation in annotations if condition.matches(annotation)]
+        results = self._metrics.results if self._metrics is not None else None
+        indicators = (results.indicators if results is not None
+                      and results.identity == report.document.identity else None)
+        self.notes_actions.set_context(self.annotation_store, report.document, report.outline,
+                                       annotations, filtered, indicators)
+
+    @Slot(list)
+    def _on_notes_imported(self, _annotations: list) -> None:
+        """Show imported notes in the text and the panel."""
+        if self._annotations is not None and self._report is not None:
+            self._annotations.set_report(self._report)
+
+    @Slot()
     def _on_about_triggered(self) -> None:
         """Show the about box."""
         from PySide6.QtWidgets import QMessageBox
@@ -349,6 +386,7 @@ class ReaderWindow(QMainWindow):
         self._loader.wait()
         if self._metrics is not None:
             self._metrics.close()
+        self.notes_actions.close()
         super().closeEvent(event)
 
     # ----- helpers ----------------------------------------------------------------------

@@ -56,6 +56,8 @@ class WindowMenus(QObject):
         self.open_sample_action = self._action(self.tr("Open &Sample Report"), [])
         self.export_action = self._action(self.tr("&Export Indicators…"), [QKeySequence("Ctrl+Shift+E")])
         self.export_action.setEnabled(False)  # until indicators are found
+        self.export_notes_action = self._action(self.tr("Export &Notes…"), [QKeySequence("Ctrl+Shift+S")])
+        self.import_notes_action = self._action(self.tr("&Import Notes…"), [QKeySequence("Ctrl+Shift+I")])
         self.quit_action = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit])
 
     def _build_view_actions(self, highlight: bool) -> None:
@@ -84,6 +86,8 @@ class WindowMenus(QObject):
         file_menu.addAction(self.open_sample_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_notes_action)
+        file_menu.addAction(self.import_notes_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = menu_bar.addMenu(self.tr("&View"))

@@ -272,6 +272,111 @@
     </message>
 </context>
 <context>
+    <name>ExportNotesDialog</name>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="65"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="133"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="297"/>
+        <source>Export Notes</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="134"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="143"/>
+        <source>Markdown (.md)</source>
+        <translation>Markdown（.md）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="144"/>
+        <source>Web page (.html)</source>
+        <translation>网页（.html）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="145"/>
+        <source>Word document (.docx)</source>
+        <translation>Word 文档（.docx）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="146"/>
+        <source>CSV spreadsheet (.csv)</source>
+        <translation>CSV 表格（.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="147"/>
+        <source>W3C Web Annotation JSON (.json)</source>
+        <translation>W3C Web Annotation JSON（.json）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="149"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="150"/>
+        <source>Notes:</source>
+        <translation>批注：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="151"/>
+        <source>Colours:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="153"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="154"/>
+        <source>List the indicators inside each quoted passage</source>
+        <translation>列出每段摘录中的指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="158"/>
+        <source>The report&apos;s indicators have not been found yet.</source>
+        <translation>尚未找到本报告的指标。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="160"/>
+        <source>Save &amp;to:</source>
+        <translation>保存到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="167"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="182"/>
+        <source>All annotations (%1)</source>
+        <translation>全部批注（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="185"/>
+        <source>Shown in the panel (%1)</source>
+        <translation>批注面板中显示的（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="226"/>
+        <source>(no tag)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="244"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="281"/>
+        <source>%1 notes will be exported; the preview shows the first %2.</source>
+        <translation>将导出 %1 条批注；预览显示前 %2 条。</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorExporter</name>
     <message>
         <location filename="../../reader/ui/indicator_exporter.py" line="72"/>
@@ -560,69 +665,136 @@
     </message>
 </context>
 <context>
-    <name>ReaderWindow</name>
+    <name>NotesActions</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="114"/>
-        <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
+        <location filename="../../reader/ui/notes_actions.py" line="112"/>
+        <source>Import Notes</source>
+        <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="139"/>
-        <source>Indicators</source>
-        <translation>指标</translation>
+        <location filename="../../reader/ui/notes_actions.py" line="113"/>
+        <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
+        <translation>Web Annotation JSON 批注 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="142"/>
+        <location filename="../../reader/ui/notes_actions.py" line="123"/>
+        <location filename="../../reader/ui/notes_actions.py" line="127"/>
+        <source>Cannot import notes</source>
+        <translation>无法导入批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_actions.py" line="128"/>
+        <source>The annotation database could not be written; nothing was imported.</source>
+        <translation>无法写入批注数据库，没有导入任何批注。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_actions.py" line="130"/>
+        <source>Notes imported</source>
+        <translation>已导入批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_actions.py" line="161"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196"/>
+        <location filename="../../reader/ui/notes_actions.py" line="162"/>
+        <source>The annotation database could not be opened.</source>
+        <translation>无法打开批注数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExportRunner</name>
+    <message>
+        <location filename="../../reader/ui/notes_export_runner.py" line="29"/>
+        <source>Exporting notes…</source>
+        <translation>正在导出批注…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export_runner.py" line="29"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export_runner.py" line="31"/>
+        <source>Export Notes</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export_runner.py" line="48"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export_runner.py" line="49"/>
+        <source>Cannot export notes</source>
+        <translation>无法导出批注</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWindow</name>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="115"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="153"/>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="207"/>
         <source>%1 characters</source>
         <translation>全文 %1 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215"/>
+        <location filename="../../reader/ui/main_window.py" line="226"/>
         <source>Cannot open report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="238"/>
+        <location filename="../../reader/ui/main_window.py" line="249"/>
         <source>Paragraph %1 of %2 · %3%</source>
         <translation>第 %1 / %2 段 · %3%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="252"/>
+        <location filename="../../reader/ui/main_window.py" line="263"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="253"/>
+        <location filename="../../reader/ui/main_window.py" line="264"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="306"/>
+        <location filename="../../reader/ui/main_window.py" line="343"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="307"/>
+        <location filename="../../reader/ui/main_window.py" line="344"/>
         <source>Report Reader: read, navigate and annotate Chinese government work reports.</source>
         <translation>报告阅读器：阅读、导航和批注政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316"/>
+        <location filename="../../reader/ui/main_window.py" line="353"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="317"/>
+        <location filename="../../reader/ui/main_window.py" line="354"/>
         <source>The interface language will change the next time the application starts.</source>
         <translation>界面语言将在下次启动程序时切换。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="385"/>
+        <location filename="../../reader/ui/main_window.py" line="423"/>
         <source>Report Reader</source>
         <translation>报告阅读器</translation>
     </message>
@@ -651,96 +823,106 @@
     </message>
     <message>
         <location filename="../../reader/ui/window_menus.py" line="59"/>
+        <source>Export &amp;Notes…</source>
+        <translation>导出批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="60"/>
+        <source>&amp;Import Notes…</source>
+        <translation>导入批注(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window_menus.py" line="61"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="63"/>
+        <location filename="../../reader/ui/window_menus.py" line="65"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="65"/>
+        <location filename="../../reader/ui/window_menus.py" line="67"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="66"/>
+        <location filename="../../reader/ui/window_menus.py" line="68"/>
         <source>&amp;Actual Size</source>
         <translation>默认大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="67"/>
+        <location filename="../../reader/ui/window_menus.py" line="69"/>
         <source>Show &amp;Outline</source>
         <translation>显示目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="68"/>
+        <location filename="../../reader/ui/window_menus.py" line="70"/>
         <source>Indicator &amp;Panel</source>
         <translation>指标面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="71"/>
+        <location filename="../../reader/ui/window_menus.py" line="73"/>
         <source>Show or hide the indicator panel (Ctrl+Shift+M)</source>
         <translation>显示或隐藏指标面板（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="72"/>
+        <location filename="../../reader/ui/window_menus.py" line="74"/>
         <source>&amp;Highlight Indicators</source>
         <translation>高亮显示指标(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="75"/>
+        <location filename="../../reader/ui/window_menus.py" line="77"/>
         <source>Highlight indicators in the text: blue results, amber targets (Ctrl+Shift+H)</source>
         <translation>在正文中高亮显示指标：蓝色为实际完成，橙色为目标（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="80"/>
+        <location filename="../../reader/ui/window_menus.py" line="82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="82"/>
+        <location filename="../../reader/ui/window_menus.py" line="84"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="89"/>
+        <location filename="../../reader/ui/window_menus.py" line="93"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="96"/>
+        <location filename="../../reader/ui/window_menus.py" line="100"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="102"/>
+        <location filename="../../reader/ui/window_menus.py" line="106"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="107"/>
+        <location filename="../../reader/ui/window_menus.py" line="111"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="109"/>
+        <location filename="../../reader/ui/window_menus.py" line="113"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="110"/>
+        <location filename="../../reader/ui/window_menus.py" line="114"/>
         <source>Highlights</source>
         <translation>高亮指标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="111"/>
+        <location filename="../../reader/ui/window_menus.py" line="115"/>
         <source>Indicator Panel</source>
         <translation>指标面板</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="112"/>
+        <location filename="../../reader/ui/window_menus.py" line="116"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>

@@ -23,17 +23,24 @@ GROUP_LEVELS = 2  # headings of levels 1 and 2 become groups (## and ### in Mark
 
 @dataclass(frozen=True)
 class ExportOptions:
-    """Which annotations to export (None: no filter) and whether to list indicators."""
+    """Which annotations to export (None: no filter) and whether to list indicators.
+
+    With a tag filter, an annotation passes when it has any of ``tags``, or none at all and
+    ``untagged`` is set.
+    """
 
     colours: frozenset[str] | None = None
     tags: frozenset[str] | None = None
+    untagged: bool = False
     include_indicators: bool = True
 
     def selects(self, annotation: Annotation) -> bool:
-        """True when the annotation passes the colour and tag filters (any selected tag)."""
+        """True when the annotation passes the colour and tag filters."""
         if self.colours is not None and annotation.colour not in self.colours:
             return False
-        return self.tags is None or not self.tags.isdisjoint(annotation.tags)
+        if self.tags is None:
+            return True
+        return not self.tags.isdisjoint(annotation.tags) or (self.untagged and not annotation.tags)
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,20 @@ class NotesView:
     def count(self) -> int:
         """How many notes are exported."""
         return sum(len(group.entries) for group in self.groups) + len(self.orphans)
+
+    def head(self, limit: int) -> NotesView:
+        """The same view cut after its first ``limit`` notes (for a preview)."""
+        groups: list[NoteGroup] = []
+        left = limit
+        for group in self.groups:
+            if left <= 0:
+                break
+            groups.append(NoteGroup(group.title, group.level, group.entries[:left]))
+            left -= len(group.entries)
+        while groups and not groups[-1].entries:
+            groups.pop()
+        return NotesView(self.title, self.source, self.identity, tuple(groups),
+                         self.orphans[: max(0, left)])
 
 
 def build_notes_view(
