@@ -1,47 +1,167 @@
-"""Turn the words around a number into a short indicator name, word by word (jieba)."""
+"""Turn the words around a number into a short indicator name, word by word (jieba words and tags)."""
 
 from __future__ import annotations
 
 import re
+import threading
+from functools import lru_cache
 
-from reader.core.segment import words
+from reader.core.segment import tokenizer
+from reader.core.segment import words as _segment
 
 MAX_NAME_CHARS = 16
 _LEADING = set(
     "其中 预计 全年 全区 全市 今年 去年 同比 年均 累计 共 共计 总计 合计 实际 同口径 较上年 比上年 "
     "一年来 五年来 持续 进一步 力争 确保 初步 全力 努力 成功 有效 并 和 及 与 等 为 在 将 的 、 率先 "
-    "首批 全面 已 已经 还 又 再 也 都 均 拟 平均 每年 平均每年 年均".split()
+    "首批 全面 已 已经 还 又 再 也 都 均 拟 平均 每年 平均每年 年均 以上 中 对 其 了 "
+    "实现 完成 实施 开展 组织 安排 启用 推动 推进 统筹 协调 落实 全面落实 着力 积极 大力 深入 加快 "
+    "坚持 扎实 稳步 扎实推进 统筹开展 协调推动 争取 计划 要求 规定 计划规定 计划要求 拟定 应当 一般 力求 "
+    "每人 平均每人 每人平均".split()
 )
 _TRAILING = set(
     "同比 比上年 较上年 分别 均 平均 年均 累计 共 合计 总计 为 是 达到 达 实现 增长 增加 提高 上升 增至 "
     "提升 上涨 升至 下降 减少 降低 压减 降至 减至 缩减 回落 控制 控制在 保持 保持在 稳定 稳定在 超过 "
     "突破 逾 超 不低于 不超过 近 约 在 至 到 了 的 左右 以上 扩容 扩容至 预计 和 、 及 与 首批 全年 其中 "
     "涉及 新增 完成 拟 按 将 要 力争 确保 约为 降 增 全部 首批 实际 名义 净 比 上年 上年末 比上年末 去年 "
-    "平均每年 每年 "
-    "降到 增到 提高到 下降到 减少到 由 从 到 已有 有".split()
+    "平均每年 每年 降到 增到 提高到 下降到 减少到 由 从 到 已有 有 递增 递减 增产 减产 削减 核减 拓展 "
+    "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 一般 都在 大体".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
     "举办 办结 制定 安排 发放 支出 新开工 开工 完工 提供 培育 认定 吸引 带动 帮助 支持 组织 设立 启用 "
-    "建立 形成 达 统筹 协调 为 列入 扩大 增加 新打造 有 共有 拥有 达到 涉及 惠及 覆盖 受理 消除".split()
+    "建立 形成 达 统筹 协调 为 列入 扩大 增加 新打造 有 共有 拥有 达到 涉及 惠及 覆盖 受理 消除 "
+    "用于 加装".split()
 )
-_YEAR = re.compile(r"(?:19|20)\d\d年?|年|的")
+# Comparisons and ratios name the measure of the quantity before them (是上个五年的1.4倍).
+_COMPARISON_START = ("是", "比", "较", "相当于")
+# Names that say nothing without the subject of the quantity before them.
+_GENERIC_NAMES = set(
+    "总量 总额 总计 规模 增速 增幅 数量 总数 比重 幅度 其中 高 低 最高 最低 高的 低的".split()
+)
+_CUT_WORDS = set("从 由 比 较 按 同比 比上年 较上年 比上年末".split())
+_SCOPE_WORDS = set("全社会 全市 全区 全国 全省 全县 各类 各项 我国 我市 我区 其中".split())
+_TIME = re.compile(
+    r"(?:19|20)\d\d年?|\d{1,2}月|年|的|[\d一二两三四五六七八九十多几上近]+个?(?:年|月|季度)(?:来|间|前|后|以来|初|底|末)?"
+    r"|多年来?|近年来?|[上下]半年|第[一二三四]季度|当年|同期|[一二三四五六七八九〇○零]{4}年?|[一二三四五六七八九十\d]+月份?"
+)
 _QUOTES = re.compile(r"[“”\"‘’'\s]")
+_NOUN_TAGS = ("n", "s", "j", "b", "f", "l", "vn", "an", "k", "t", "x", "eng", "nz", "i", "g")
+_ENDING_TAGS = ("d", "p", "c", "u")
+_STOP_TAGS = ("d", "c", "p", "u", "r", "y", "e", "o", "q", "m", "z")
+# jieba's tags that mislead in reports (上市 as a place, 惠及 as a place, 慢行 as an adverb).
+_TAG_OVERRIDES = {
+    "上市": "v", "惠及": "v", "投用": "v", "网办": "v", "清零": "v", "全龄": "b", "慢行": "b", "占比": "n",
+    "拆除违法建设": "n", "开复工": "v", "竣工": "v", "获评": "v", "入选": "v",
+}
+_tags_lock = threading.Lock()
+_tags: dict[str, str] | None = None
 
 
-def clean_name(text: str) -> str:
-    """Drop quotes, spaces and cue words at both ends; '' when only verbs remain."""
+@lru_cache(maxsize=8192)
+def _cached_words(text: str) -> tuple[str, ...]:
+    """Segmented words of a short text, cached (the same clause is looked at several times)."""
+    return tuple(_segment(text))
+
+
+def forget_words() -> None:
+    """Empty the word cache (one document's clauses are cached while it is read)."""
+    _cached_words.cache_clear()
+
+
+def words(text: str) -> list[str]:
+    """jieba's words of ``text``."""
+    return list(_cached_words(text))
+
+
+def tag(word: str) -> str:
+    """jieba's part-of-speech tag of a word ('x' when unknown), with the domain overrides."""
+    global _tags
+    if word in _TAG_OVERRIDES:
+        return _TAG_OVERRIDES[word]
+    if _tags is None:
+        with _tags_lock:
+            if _tags is None:
+                _tags = _load_tags()
+    return _tags.get(word, "x")
+
+
+def _load_tags() -> dict[str, str]:
+    """Read the tag column of jieba's dictionary once (about 0.2 s) plus the domain dictionary's tags."""
+    instance = tokenizer()
+    table: dict[str, str] = {}
+    with instance.get_dict_file() as dictionary:
+        for line in dictionary:
+            parts = line.split()
+            if len(parts) == 3:
+                table[parts[0].decode("utf-8")] = parts[2].decode("ascii", "replace")
+    table.update(instance.user_word_tag_tab)
+    return table
+
+
+def _nounish(word: str) -> bool:
+    """True for words that can be part of a noun phrase (nouns, modifiers, unknown domain words)."""
+    return tag(word).startswith(_NOUN_TAGS) or word.isascii()
+
+
+def _verb(word: str) -> bool:
+    """True for a plain verb (not a verbal noun)."""
+    value = tag(word)
+    return value.startswith("v") and value != "vn"
+
+
+def _filler(word: str) -> bool:
+    """True for a word that carries no name: cue words, verbs, adverbs, particles, time words."""
+    return (word in _VERBS or word in _LEADING or word in _TRAILING or word in _SCOPE_WORDS or _verb(word)
+            or tag(word).startswith(_STOP_TAGS) or bool(_TIME.fullmatch(word)))
+
+
+def clean_name(text: str, phrase: bool = False) -> str:
+    """Drop quotes, spaces, time words and cue words at both ends; '' when only verbs remain.
+
+    With ``phrase`` (a noun phrase after the number) a final verb stays (职工技能提升).
+    """
     tokens = [token for token in words(_QUOTES.sub("", text)) if token.strip()]
-    if "从" in tokens[1:]:  # 总额从2017年的…增加到…: the measure is before 从
-        tokens = tokens[: tokens.index("从", 1)]
-    tokens = [token for token in tokens if not _YEAR.fullmatch(token)]
-    while tokens and tokens[0] in _LEADING:
+    for index, token in enumerate(tokens[:-1]):
+        if token in ("把", "将") and index + 1 < len(tokens):  # 争取把人口自然增长率降到…: the object
+            tokens = tokens[index + 1 :]
+            break
+    for index, token in enumerate(tokens[1:], start=1):
+        if token in _CUT_WORDS:  # 总额从2017年的…增加到…, 资金比五年前增长: the measure comes first
+            tokens = tokens[:index]
+            break
+    tokens = _drop_time(tokens)
+    while tokens and (tokens[0] in _LEADING or _particle(tokens[0])):
         tokens.pop(0)
-    while tokens and tokens[-1] in _TRAILING:
+    while tokens and ((tokens[-1] in _TRAILING and not phrase) or tag(tokens[-1]).startswith(_ENDING_TAGS)):
         tokens.pop()
-    if not tokens or all(token in _VERBS or token in _LEADING for token in tokens):
+    if not tokens or all(_filler(token) for token in tokens):
         return ""
     return _shorten(tokens)
+
+
+def _particle(word: str) -> bool:
+    """Adverbs, prepositions, conjunctions and particles that never start a name (negations do: 不停车)."""
+    return tag(word).startswith(("d", "p", "c", "u", "r")) and word not in ("不", "无", "未", "非")
+
+
+def _drop_time(tokens: list[str]) -> list[str]:
+    """Remove years, dates and time words (五年, 多年来, 第四季度, 年末) with their 间 / 来 / 前."""
+    result: list[str] = []
+    after_time = False
+    for index, token in enumerate(tokens):
+        date = token.isdigit() and tokens[index + 1 : index + 2] in (["年"], ["月"], ["日"])
+        if date or _TIME.fullmatch(token) or (tag(token) == "t" and token not in ("老年",)):
+            if tag(token) == "t" and result and tag(result[-1]).startswith("v"):  # 调整初期, 建国初期
+                result.pop()
+            after_time = True
+            continue
+        if after_time and token in ("月", "日"):
+            continue
+        if after_time and token in ("间", "来", "前", "后", "以来", "内", "中"):
+            continue
+        after_time = False
+        result.append(token)
+    return result
 
 
 def _shorten(tokens: list[str]) -> str:
@@ -50,13 +170,47 @@ def _shorten(tokens: list[str]) -> str:
         last = len(tokens) - 1 - tokens[::-1].index("等")
         if last < len(tokens) - 1:
             tokens = tokens[last + 1 :]
+    if len("".join(tokens)) > MAX_NAME_CHARS:
+        tokens = [token for token in tokens if token not in _SCOPE_WORDS] or tokens
     while len("".join(tokens)) > MAX_NAME_CHARS and len(tokens) > 1:
         tokens.pop(0)
+        while len(tokens) > 1 and (tokens[0] in _LEADING or tag(tokens[0]).startswith(("c", "p", "u", "f"))):
+            tokens.pop(0)
     return "".join(tokens)[-MAX_NAME_CHARS:]
 
 
+def is_comparison(text: str) -> bool:
+    """True when the clause compares with another figure (是上个五年的, 比去年预算高)."""
+    tokens = _drop_time([t for t in words(_QUOTES.sub("", text)) if t.strip()])
+    while tokens and tokens[0] in ("其中", "并", "约", "已", "为"):
+        tokens.pop(0)
+    return bool(tokens) and "".join(tokens).startswith(_COMPARISON_START)
+
+
+def is_generic(name: str) -> bool:
+    """True for a name that says nothing without its subject (总量, 规模, 增速)."""
+    return name in _GENERIC_NAMES
+
+
+def is_noun_phrase(name: str) -> bool:
+    """True when a cleaned name holds no plain verb and ends with a noun."""
+    tokens = words(name)
+    return (bool(tokens) and _nounish(tokens[-1]) and not _verb(tokens[0])
+            and not any(token in _VERBS for token in tokens))
+
+
+def is_noun_phrase_start(text: str) -> bool:
+    """True when ``text`` starts with a noun (家庭, 贫困人口), not a verb, particle or punctuation."""
+    head = text[:6].lstrip()
+    if not head or not ("\u4e00" <= head[0] <= "\u9fff"):
+        return False
+    first = words(head)[0]
+    return len(first) > 1 and _nounish(first) and first not in _LEADING and first not in _TRAILING
+
+
 _MEASURE_SUFFIXES = tuple(
-    "额 率 收入 总值 总额 指数 价格 产量 浓度 比重 人口 规模 投资 产值 增加值 利润 税收 支出 面积".split()
+    "额 率 收入 总值 总额 指数 价格 产量 浓度 比重 人口 规模 投资 产值 增加值 利润 税收 支出 面积 "
+    "水平".split()
 )
 _PUNCTUATION = re.compile(r"^[\W_]+$")
 
@@ -67,11 +221,11 @@ def measure_before(text: str) -> str:
     for index in range(len(tokens) - 1, -1, -1):
         if tokens[index].endswith(_MEASURE_SUFFIXES) and len(tokens[index]) > 1:
             start = index
-            while start > 0 and _modifier(tokens[start - 1]):
+            while start > 0 and (_modifier(tokens[start - 1]) or (tokens[start - 1] == "的" and start > 1)):
                 if len("".join(tokens[start - 1 : index + 1])) > MAX_NAME_CHARS:
                     break
                 start -= 1
-            return clean_name("".join(tokens[start : index + 1]))
+            return clean_name("".join(token for token in tokens[start : index + 1] if token != "的"))
     return ""
 
 
@@ -79,3 +233,170 @@ def _modifier(token: str) -> bool:
     """True for a token that can be part of a measure's noun phrase."""
     return not (token in _VERBS or token in _LEADING or token in _TRAILING or _PUNCTUATION.match(token)
                 or token.isdigit())
+
+
+_GENERIC_HEADS = set(
+    "企业 项目 社区 单位 学校 医院 街道 家庭 村 乡镇 城市 园区 基地 机构 平台 居民 群众 人员".split()
+)
+# Where the counted noun after a unit ends: the predicate that follows it.
+_OBJECT_END = re.compile(
+    r"全覆盖|进入|实现|完成|获评|提供|减免|建成|启用|全部|进展|参与|达到|成为|全面|分别|正式|顺利|陆续|基本|"
+    r"[和及与或并、]"
+)
+_WORKS = ("建设", "改造")
+_ABSTRACT = set(
+    "水平 基础 基础上 速度 幅度 目标 任务 大关 台阶 关口 高位 区间 范围 要求 成绩 增长 规模 格局 态势 量级 "
+    "时候 情况 程度 比例 局面".split()
+)
+_MAX_PREDICATE_CHARS = 8
+_LOOK_AHEAD_CHARS = 40
+_VERB_PHRASE_END = re.compile(r"全覆盖|实现|进入|[和及与或并、]")
+
+
+def object_after(after: str, count: bool) -> tuple[str, int]:
+    """The noun phrase right after a unit (建成1807套保障性住房 → 保障性住房) and its end in ``after``.
+
+    A short generic head with a verb after it reads as a relative clause (4家企业成功上市 → 上市企业),
+    a list ended by 等 gives its head (…、公共服务等重大项目 → 重大项目), and for counts a trailing
+    建设/改造 is left out (1300套保障性住房建设 → 保障性住房).
+    """
+    masked = re.sub(r"“[^”]*\d[^”]*”", lambda m: " " * len(m.group(0)), after[:_LOOK_AHEAD_CHARS])
+    segment = re.split(r"[，。；：！？,;:（）()\d]", masked)[0]
+    if re.match(r"\s*[、和及与或并]", segment):  # 264 万余人次、落地管控…: the next item of a list
+        return "", 0
+    listed = segment.rfind("等")
+    offset = listed + 1 if listed > 0 and "、" in segment[:listed] else 0  # …、公共服务等重大项目
+    tokens = _positioned_words(segment[offset:], offset)
+    while tokens and tokens[0][0] in ("的", "列入", "涉及", "包括"):
+        tokens.pop(0)
+    if not tokens:
+        return "", 0
+    head, head_end = tokens[0]
+    if head in _GENERIC_HEADS and len(tokens) > 1:
+        relative = _relative_clause(head, _VERB_PHRASE_END.split(segment[head_end:])[0])
+        if relative:
+            return relative, head_end
+    stop = _OBJECT_END.search(segment, head_end - len(head) + 1)
+    limit = stop.start() if stop else len(segment)
+    name, end = _noun_phrase([(word, end) for word, end in tokens if end <= limit], count)
+    if not name or name in _ABSTRACT:
+        return "", 0
+    return name, end
+
+
+def _stop_word(word: str) -> bool:
+    """Adverbs, conjunctions, particles and numerals end a noun phrase (jieba's 良种/m is no numeral)."""
+    value = tag(word)
+    if value.startswith(("m", "q")):
+        return bool(re.search(r"[\d一二两三四五六七八九十百千万亿]", word))
+    return value.startswith(_STOP_TAGS)
+
+
+def _positioned_words(text: str, offset: int) -> list[tuple[str, int]]:
+    """Words of ``text`` with their end offsets (plus ``offset``), spaces left out."""
+    result = []
+    position = offset
+    for token in words(text):
+        position += len(token)
+        if token.strip():
+            result.append((token, position))
+    return result
+
+
+def _noun_phrase(tokens: list[tuple[str, int]], count: bool) -> tuple[str, int]:
+    """The leading noun phrase of the words after a unit; verbs end it unless they modify a noun."""
+    taken: list[tuple[str, int]] = []
+    quoted = False
+    for index, (token, end) in enumerate(tokens):
+        following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        if token in "“”\"":
+            quoted = token == "“"
+            continue
+        if quoted:
+            taken.append((token, end))
+            continue
+        if (count and token in _WORKS and taken) or (taken and _stop_word(token)):
+            break
+        if _verb(token) or tag(token).startswith("a"):
+            if following and (_nounish(following) or following == "“"):
+                taken.append((token, end))
+                continue
+            if taken and not following:
+                taken.append((token, end))
+            break
+        taken.append((token, end))
+    if not taken:
+        return "", 0
+    return clean_name("".join(token for token, _end in taken), phrase=True), taken[-1][1]
+
+
+def _relative_clause(head: str, rest: str) -> str:
+    """企业 + 成功上市 → 上市企业; 社区 + 获评全国示范性老年友好型社区 → 全国示范性老年友好型社区; else ''."""
+    phrase = [token for token in words(_QUOTES.sub("", rest)) if token.strip()]
+    while phrase and (phrase[0] in _LEADING or tag(phrase[0]).startswith(("d", "p", "c"))):
+        phrase.pop(0)
+    while phrase and phrase[-1] in _TRAILING:
+        phrase.pop()
+    if not phrase or not any(_verb(token) for token in phrase):
+        return ""
+    text = "".join(phrase)
+    if text.endswith(head) and len(text) > len(head):
+        while phrase and _verb(phrase[0]):
+            phrase.pop(0)
+        name = "".join(phrase)
+    elif _verb(phrase[-1]):
+        name = text + head
+    else:  # 居民错时共享停车位: a compound noun, not a clause
+        return ""
+    return name if len(name) <= MAX_NAME_CHARS else head
+
+
+def share_name(after: str) -> str:
+    """Name of a share written 36%的面积达到海绵城市建设标准 → 海绵城市建设达标面积占比; '' if not a share."""
+    if not after.startswith("的"):
+        return ""
+    noun, end = object_after(after[1:], count=False)
+    if not noun:
+        return ""
+    if noun.endswith(("率", "比重", "比例", "份额", "占比")):
+        return noun
+    rest = re.split(r"[，。；：！？,;:（）()\d]", after[1 + end :])[0]
+    tokens = [token for token in words(_QUOTES.sub("", rest)) if token.strip()]
+    while tokens and (tokens[0] in ("达到", "实现", "完成", "具备", "成为", "已", "均", "都") or
+                      tag(tokens[0]).startswith(("d", "p"))):
+        tokens.pop(0)
+    if tokens and tokens[-1] in ("标准", "要求"):
+        tokens[-1] = "达标"
+    predicate = "".join(token for token in tokens if token not in _TRAILING and not _particle(token))
+    name = f"{predicate}{noun}占比"
+    return name if len(predicate) <= _MAX_PREDICATE_CHARS and len(name) <= MAX_NAME_CHARS else f"{noun}占比"
+
+
+def ends_with_verb(text: str) -> bool:
+    """True when the clause before a number ends with a plain verb (打造 八个产业组团)."""
+    tokens = [token for token in words(_QUOTES.sub("", text)) if token.strip()]
+    while tokens and (tokens[-1] in ("了", "首批", "共", "累计") or _TIME.fullmatch(tokens[-1])):
+        tokens.pop()
+    return bool(tokens) and (_verb(tokens[-1]) or tokens[-1] in _VERBS)
+
+
+def bare_verb(text: str, previous: str = "") -> str:
+    """A clause that is one content verb names its amount; '' otherwise.
+
+    五年累计减税 → 减税; after 新开工老旧小区综合整治项目 40 个, 完工 → 完工老旧小区综合整治项目.
+    """
+    tokens = _drop_time([token for token in words(_QUOTES.sub("", text)) if token.strip()])
+    while tokens and (tokens[0] in _LEADING or _particle(tokens[0])):
+        tokens.pop(0)
+    if not 0 < len(tokens) <= 2 or not all(_verb(t) or t in _VERBS for t in tokens):
+        return ""
+    if any(token in _TRAILING or token in _LEADING for token in tokens):
+        return ""
+    verb = "".join(tokens)
+    previous_words = words(previous) if previous else []
+    if previous_words and (_verb(previous_words[0]) or previous_words[0] in _VERBS):
+        while previous_words and (_verb(previous_words[0]) or previous_words[0] in _VERBS):
+            previous_words.pop(0)
+        noun = "".join(previous_words)
+        return f"{verb}{noun}" if noun and len(verb + noun) <= MAX_NAME_CHARS else ""
+    return "" if any(token in _VERBS for token in tokens) else verb

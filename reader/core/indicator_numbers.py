@@ -1,0 +1,261 @@
+"""Find the quantities of a sentence: Arabic numbers, Chinese numerals and 百分之 percentages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.indicator_names import is_noun_phrase_start
+
+MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
+_PHYSICAL_UNITS = (
+    "微克/立方米 个百分点 百分点 平方公里 平方米 立方米 千瓦时 标准箱 人民币 美元 欧元 公顷 千瓦 公里 千米 "
+    "公斤 万吨 吨 元 米 斤 亩 倍 岁 小时 天 % ‰"
+).split()
+_COUNT_UNITS = (
+    "人次 户次 件次 批次 架次 班次 台次 家 户 套 个 项 件 所 条 处 栋 座 辆 张 间 名 位 人 场 次 部 台 "
+    "批 支 种 床 棵 株 册 本 份 宗 笔 架 艘"
+).split()
+# A measure word that starts a longer word is not a unit (家庭, 人口, 项目, 支出, 个人 …).
+_NOT_BEFORE = {
+    "家": "庭长属具", "人": "口员民才群士均", "个": "人体月", "项": "目", "支": "出持付撑柱", "处": "理置于",
+    "部": "门署分", "所": "有得属在以谓", "位": "置于", "条": "件例款", "元": "素", "种": "植类",
+    "批": "准复",
+    "场": "所景馆地", "台": "阶", "次": "数", "间": "接", "天": "然", "米": "粮", "本": "地身领", "份": "额",
+    "件": "事",
+}
+
+
+def _unit_pattern(units: list[str]) -> str:
+    """Longest-first alternation of units, each with its lookahead against longer words."""
+    parts = []
+    for unit in sorted(units, key=len, reverse=True):
+        guard = _NOT_BEFORE.get(unit)
+        parts.append(re.escape(unit) + (f"(?![{guard}])" if guard else ""))
+    return "|".join(parts)
+
+
+_UNIT = _unit_pattern(_PHYSICAL_UNITS + _COUNT_UNITS)
+_COUNT_UNIT_SET = frozenset(_COUNT_UNITS)
+_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_SUFFIX = r"(?P<suffix>\s*(?:左\s*右|以\s*上|以\s*内|以\s*下|余|多))?"
+_ARABIC = re.compile(
+    rf"(?P<num>{_NUMBER})"
+    rf"(?:\s*(?P<pct>%)?\s*[－\-—~～至到]\s*(?P<num2>{_NUMBER}))?"
+    rf"\s*(?P<mid0>余|多)?(?P<mag>万亿|千万|百万|亿|万|千)?\s*(?P<mid>余|多)?\s*(?P<unit>{_UNIT})?" + _SUFFIX
+)
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"
+_CN_NUMBER = rf"[一二两三四五六七八九十][{_CN_CHARS}]*?(?:点[零〇○一二三四五六七八九]+)?"
+_CHINESE = re.compile(
+    rf"(?P<num>{_CN_NUMBER})(?:(?P<mag1>万亿|亿|万)?[到至－](?P<num2>{_CN_NUMBER}))?"
+    rf"(?P<mid0>余|多)?(?P<mag>万亿|亿|万)?(?P<mid>余|多)?(?P<unit>{_UNIT})" + _SUFFIX
+)
+_PERCENT = re.compile(
+    rf"百分之(?P<num>{_CN_NUMBER})(?:[到至－](?:百分之)?(?P<num2>{_CN_NUMBER}))?(?![{_CN_CHARS}])" + _SUFFIX
+)
+_DIGIT_RUN = re.compile(r"[一二两三四五六七八九〇○]{2}")
+_NOT_AFTER_CHINESE = set("第前后这那哪每数几上成周初星礼点" + _CN_CHARS)
+# Counted nouns of fixed political formulas (四个服务, 两个确立, 八项规定, 四项基本原则 …).
+_FORMULA_NOUNS = (
+    "方面 代表 服务 意识 自信 确立 维护 全面 务必 文明 基本点 中心 原则 基本原则 现代化 一百年 规定 "
+    "市场 资源 结合 转变 大局 统筹 坚持 凡是 倡导 必须 战略 循环 优先 覆盖 数 字 积极性"
+).split()
+_RESULT_VERBS = tuple(
+    "建成 新建 新增 建设 打造 完成 培育 引进 新设 落地 开工 新开工 竣工 改造 设立 创建 开设 组建 开通 举办 "
+    "增加 建立 认定 新培育 新引进 新打造 扶持 涌现 诞生 获批 入选 获得 投用 启用 解决 办成 办好".split()
+)
+_PROGRAMME_LABEL_AFTER = re.compile(r"^\s*[\d“\"]")
+_LEADING_PUNCTUATION = set("、，。；：！？,;:（）()“”\"")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number with its unit as written in a sentence."""
+
+    start: int
+    end: int
+    value: float | int
+    value_high: float | int | None
+    magnitude: str
+    unit: str
+    qualifier: str | None
+    chinese: bool = False
+
+    @property
+    def full_unit(self) -> str:
+        """The unit as written with its magnitude (万平方米)."""
+        return f"{self.magnitude}{self.unit}"
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity of ``text`` in order (years, codes, labels and formulas left out)."""
+    found = [_arabic(text, match) for match in _ARABIC.finditer(text) if _arabic_ok(text, match)]
+    found += [_percent(text, match) for match in _PERCENT.finditer(text)]
+    if any(char in text for char in "一二两三四五六七八九十"):
+        found += [_chinese(text, match) for match in _CHINESE.finditer(text) if _chinese_ok(text, match)]
+    found.sort(key=lambda quantity: quantity.start)
+    result: list[Quantity] = []
+    for quantity in found:
+        if not result or quantity.start >= result[-1].end:
+            result.append(quantity)
+    return result
+
+
+def _arabic_ok(text: str, match: re.Match[str]) -> bool:
+    """Reject years, dates, ordinals, codes and programme labels."""
+    start, end = match.start(), match.end()
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 1]
+    if not match.group("unit") and not _bare_magnitude(text, match.end(), bool(match.group("mag"))):
+        return False
+    if before and (before.isascii() and (before.isalpha() or before in ".-_/#")):
+        return False
+    if before == "第" or text[max(0, start - 2) : start].strip() == "第":
+        return False
+    if match.group("unit") not in ("%", "‰") and _PROGRAMME_LABEL_AFTER.match(text[end:]) and after != "“":
+        return False
+    if re.fullmatch(r"(19|20)\d\d", match.group("num")) and text[
+        match.end("num") : match.end("num") + 2
+    ].strip().startswith("年"):
+        return False
+    return not (after == "号" or (after.isascii() and after.isalnum()))
+
+
+def _bare_magnitude(text: str, end: int, has_magnitude: bool) -> bool:
+    """A count written with a magnitude only: ended by punctuation (增加1.4亿、) or before a noun (万家庭)."""
+    if not has_magnitude:
+        return False
+    after = text[end : end + 1]
+    if after in ("、", "，", "。", "；", ""):
+        return True
+    return after not in _LEADING_PUNCTUATION and is_noun_phrase_start(text[end:])
+
+
+def _arabic(text: str, match: re.Match[str]) -> Quantity:
+    """A quantity from an Arabic-number match."""
+    return Quantity(
+        start=match.start(),
+        end=_trimmed_end(text, match.start(), match.end()),
+        value=_arabic_number(match.group("num")),
+        value_high=_arabic_number(match.group("num2")) if match.group("num2") else None,
+        magnitude=match.group("mag") or "",
+        unit=match.group("unit") or "",
+        qualifier=_inner_qualifier(match),
+    )
+
+
+def _chinese_ok(text: str, match: re.Match[str]) -> bool:
+    """A Chinese numeral is a quantity only when it clearly counts or measures something."""
+    number, unit = match.group("num"), match.group("unit")
+    start = match.start()
+    before = text[start - 1] if start else ""
+    if before in _NOT_AFTER_CHINESE or (before.isascii() and before.isalnum()) or _DIGIT_RUN.search(number):
+        return False
+    if number == "一" and not match.group("mag"):  # 一个, 一批, 一项, 一公里: an article, not a count
+        return False
+    after = text[match.end() :]
+    if after[:1] and (after[:1] in "“\"" or after[:1].isdigit() or after[:1] in _CN_CHARS):
+        return False
+    if re.search(rf"[{_CN_CHARS}][、，]$", text[:start]):  # 增加两、三倍: an estimate, not a figure
+        return False
+    if unit == "倍" and after.startswith("的"):  # 以十倍的疯狂: rhetoric
+        return False
+    if match.group("mag1") and match.group("mag1") != match.group("mag"):
+        return False
+    if unit not in _COUNT_UNIT_SET or match.group("mag"):
+        return True
+    # 新建三家医院: a count only right after a verb of result, with the counted noun after it;
+    # 中央和地方两个积极性, 五个新城, 两位数 and 八项规定 are names and formulas.
+    return (
+        text[:start].endswith(_RESULT_VERBS)
+        and is_noun_phrase_start(after)
+        and not after.startswith(tuple(_FORMULA_NOUNS))
+    )
+
+
+def _chinese(text: str, match: re.Match[str]) -> Quantity:
+    """A quantity from a Chinese-numeral match in its largest magnitude (四亿零七百多万吨 → 4.07 亿吨, 多)."""
+    number, magnitude = match.group("num"), match.group("mag") or ""
+    if "亿" in number and magnitude == "万":
+        magnitude = "亿"
+    elif "万" in number and not magnitude:
+        magnitude = "万"
+    factor = MAGNITUDES.get(magnitude, 1)
+    suffix = match.group("mag") or ""
+    high = match.group("num2")
+    return Quantity(
+        start=match.start(),
+        end=_trimmed_end(text, match.start(), match.end()),
+        value=_per(chinese_number(number + suffix), factor),
+        value_high=_per(chinese_number(high + suffix), factor) if high else None,
+        magnitude=magnitude,
+        unit=match.group("unit"),
+        qualifier=_inner_qualifier(match),
+        chinese=True,
+    )
+
+
+def _per(total: float | int, factor: int) -> float | int:
+    """``total`` expressed in units of ``factor`` without floating-point noise."""
+    value = round(total / factor, 6)
+    return int(value) if float(value).is_integer() else value
+
+
+def _percent(text: str, match: re.Match[str]) -> Quantity:
+    """百分之十五点三 → 15.3 %; 百分之四到五 → 4–5 %."""
+    suffix = re.sub(r"\s", "", match.group("suffix") or "")
+    high = match.group("num2")
+    return Quantity(
+        start=match.start(),
+        end=_trimmed_end(text, match.start(), match.end()),
+        value=chinese_number(match.group("num")),
+        value_high=chinese_number(high) if high else None,
+        magnitude="",
+        unit="%",
+        qualifier=suffix or None,
+        chinese=True,
+    )
+
+
+def chinese_number(text: str) -> float | int:
+    """Value of a Chinese numeral (二十六亿六千万 → 2660000000, 二点八 → 2.8)."""
+    whole, _point, decimals = text.partition("点")
+    total = section = number = 0
+    for char in whole:
+        if char in _CN_DIGITS:
+            number = _CN_DIGITS[char]
+        elif char in _CN_SMALL:
+            section += (number or 1) * _CN_SMALL[char]
+            number = 0
+        elif char == "万":
+            section = (section + number or 1) * 10**4
+            number = 0
+        elif char == "亿":
+            total = (total + section + number or 1) * 10**8
+            section = number = 0
+    value = total + section + number
+    if decimals:
+        return float(f"{value}.{''.join(str(_CN_DIGITS[char]) for char in decimals)}")
+    return value
+
+
+def _inner_qualifier(match: re.Match[str]) -> str | None:
+    """左右 / 以上 / 以内 / 以下 after the unit, or 余 / 多 inside it."""
+    suffix = re.sub(r"\s", "", match.group("suffix") or "")
+    return suffix or match.group("mid") or match.group("mid0") or None
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """End of a match without trailing spaces."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _arabic_number(text: str) -> float | int:
+    """Parse a written number, keeping integers integral."""
+    text = text.replace(",", "")
+    return float(text) if "." in text else int(text)
