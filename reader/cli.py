@@ -42,9 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_groups() -> list:
     """Return the register() functions of the command groups kept in their own modules."""
-    from reader import cli_notes
+    from reader import cli_library, cli_notes
 
-    return [cli_notes.register]
+    return [cli_notes.register, cli_library.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

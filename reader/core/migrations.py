@@ -44,6 +44,54 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE documents SET added = opened;
     CREATE INDEX documents_by_path ON documents (path);
     """,
+    # 3: full-text search over the documents' sentences and the annotations' notes (reader/core/library.py).
+    # Rows are written from Python (jieba segments them); triggers queue what changed and drop what went.
+    """
+    CREATE TABLE search_rows (
+        id INTEGER PRIMARY KEY,
+        document TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('text', 'note')),
+        annotation TEXT,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        section TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX search_rows_by_document ON search_rows (document, kind);
+    CREATE INDEX search_rows_by_annotation ON search_rows (annotation);
+    CREATE VIRTUAL TABLE search_index USING fts5 (words, parts, tokenize = 'unicode61 remove_diacritics 0');
+    INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(1.0, 0.5)');
+    CREATE TABLE search_queue (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        PRIMARY KEY (kind, key)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER search_rows_deleted AFTER DELETE ON search_rows BEGIN
+        DELETE FROM search_index WHERE rowid = old.id;
+    END;
+    CREATE TRIGGER documents_search_inserted AFTER INSERT ON documents BEGIN
+        INSERT OR IGNORE INTO search_queue (kind, key) VALUES ('document', new.identity);
+    END;
+    CREATE TRIGGER documents_search_text_updated AFTER UPDATE OF text ON documents
+    WHEN new.text IS NOT old.text BEGIN
+        INSERT OR IGNORE INTO search_queue (kind, key) VALUES ('document', new.identity);
+    END;
+    CREATE TRIGGER documents_search_deleted AFTER DELETE ON documents BEGIN
+        DELETE FROM search_rows WHERE document = old.identity;
+        DELETE FROM search_queue WHERE kind = 'document' AND key = old.identity;
+    END;
+    CREATE TRIGGER annotations_search_inserted AFTER INSERT ON annotations BEGIN
+        INSERT OR IGNORE INTO search_queue (kind, key) VALUES ('note', new.id);
+    END;
+    CREATE TRIGGER annotations_search_updated AFTER UPDATE ON annotations BEGIN
+        INSERT OR IGNORE INTO search_queue (kind, key) VALUES ('note', new.id);
+    END;
+    CREATE TRIGGER annotations_search_deleted AFTER DELETE ON annotations BEGIN
+        DELETE FROM search_rows WHERE annotation = old.id;
+        DELETE FROM search_queue WHERE kind = 'note' AND key = old.id;
+    END;
+    INSERT INTO search_queue (kind, key) SELECT 'document', identity FROM documents;
+    INSERT INTO search_queue (kind, key) SELECT 'note', id FROM annotations;
+    """,
 )
 
 
@@ -69,5 +117,14 @@ def migrate(connection: sqlite3.Connection, target: int | None = None) -> int:
 
 
 def _statements(script: str) -> list[str]:
-    """Split a migration into statements (they contain no semicolons inside literals)."""
-    return [statement.strip() for statement in script.split(";") if statement.strip()]
+    """Split a migration into statements (no semicolons inside literals; trigger bodies stay whole)."""
+    statements: list[str] = []
+    pending = ""
+    for piece in script.split(";"):
+        pending = f"{pending};{piece}" if pending else piece
+        if pending.strip() and sqlite3.complete_statement(pending + ";"):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements
