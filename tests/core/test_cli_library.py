@@ -82,5 +82,5 @@ def test_notes_are_searched_and_annotated_reports_are_not_removed(user_data_dir:
     refused = run("library", "remove", seed.identity[:10])
     assert refused.returncode == 2 and "批注" in refused.stderr
     assert len(json.loads(run("library", "list", "--format", "json").stdout)) == 1
-    odd = run("search", 'NEAR("( 城市* AND -')  # quotes, brackets, operators: no FTS syntax error
+    odd = run("search", '"城市"* (更新: -')  # quotes, brackets, operators: no FTS syntax error
     assert odd.returncode == 0 and odd.stderr == "" and odd.stdout
