@@ -24,7 +24,7 @@ _TRAILING = set(
     "突破 逾 超 不低于 不超过 近 约 在 至 到 了 的 左右 以上 扩容 扩容至 预计 和 、 及 与 首批 全年 其中 "
     "涉及 新增 完成 拟 按 将 要 力争 确保 约为 降 增 全部 首批 实际 名义 净 比 上年 上年末 比上年末 去年 "
     "平均每年 每年 降到 增到 提高到 下降到 减少到 由 从 到 已有 有 递增 递减 增产 减产 削减 核减 拓展 "
-    "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 一般 都在 大体".split()
+    "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 一般 都在 大体 首次".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
@@ -100,7 +100,10 @@ def _load_tags() -> dict[str, str]:
 
 def _nounish(word: str) -> bool:
     """True for words that can be part of a noun phrase (nouns, modifiers, unknown domain words)."""
-    return tag(word).startswith(_NOUN_TAGS) or word.isascii()
+    value = tag(word)
+    if value.startswith("q"):  # 充电桩 → 充电/v 桩/q
+        return word not in ("个", "家", "项", "次", "种") and not re.search(r"\d", word)
+    return value.startswith(_NOUN_TAGS) or word.isascii()
 
 
 def _verb(word: str) -> bool:
@@ -122,7 +125,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
     """
     tokens = [token for token in words(_QUOTES.sub("", text)) if token.strip()]
     for index, token in enumerate(tokens[:-1]):
-        if token in ("把", "将") and index + 1 < len(tokens):  # 争取把人口自然增长率降到…: the object
+        if token == "把" and index + 1 < len(tokens):  # 争取把人口自然增长率降到…: the object
             tokens = tokens[index + 1 :]
             break
     for index, token in enumerate(tokens[1:], start=1):
@@ -157,7 +160,7 @@ def _drop_time(tokens: list[str]) -> list[str]:
             continue
         if after_time and token in ("月", "日"):
             continue
-        if after_time and token in ("间", "来", "前", "后", "以来", "内", "中"):
+        if after_time and token in ("间", "来", "前", "后", "以来", "内", "中", "计"):
             continue
         after_time = False
         result.append(token)
@@ -195,7 +198,7 @@ def is_generic(name: str) -> bool:
 def is_noun_phrase(name: str) -> bool:
     """True when a cleaned name holds no plain verb and ends with a noun."""
     tokens = words(name)
-    return (bool(tokens) and _nounish(tokens[-1]) and not _verb(tokens[0])
+    return (bool(tokens) and _nounish(tokens[-1]) and not tag(tokens[0]).startswith("v")
             and not any(token in _VERBS for token in tokens))
 
 
@@ -261,6 +264,7 @@ def object_after(after: str, count: bool) -> tuple[str, int]:
     建设/改造 is left out (1300套保障性住房建设 → 保障性住房).
     """
     masked = re.sub(r"“[^”]*\d[^”]*”", lambda m: " " * len(m.group(0)), after[:_LOOK_AHEAD_CHARS])
+    masked = re.sub(r"^（[^）]{1,4}）", lambda m: " " * len(m.group(0)), masked)  # 7万套（间）保障性租赁住房
     segment = re.split(r"[，。；：！？,;:（）()\d]", masked)[0]
     if re.match(r"\s*[、和及与或并]", segment):  # 264 万余人次、落地管控…: the next item of a list
         return "", 0
@@ -315,7 +319,9 @@ def _noun_phrase(tokens: list[tuple[str, int]], count: bool) -> tuple[str, int]:
         if quoted:
             taken.append((token, end))
             continue
-        if (count and token in _WORKS and taken) or (taken and _stop_word(token)):
+        if count and token in _WORKS and taken and not (following and _nounish(following)):
+            break  # 1300 套保障性住房建设 → 保障性住房, but 10 个城中村改造项目
+        if taken and _stop_word(token):
             break
         if _verb(token) or tag(token).startswith("a"):
             if following and (_nounish(following) or following == "“"):
@@ -377,7 +383,7 @@ def ends_with_verb(text: str) -> bool:
     tokens = [token for token in words(_QUOTES.sub("", text)) if token.strip()]
     while tokens and (tokens[-1] in ("了", "首批", "共", "累计") or _TIME.fullmatch(tokens[-1])):
         tokens.pop()
-    return bool(tokens) and (_verb(tokens[-1]) or tokens[-1] in _VERBS)
+    return bool(tokens) and (tag(tokens[-1]).startswith("v") or tokens[-1] in _VERBS)
 
 
 def bare_verb(text: str, previous: str = "") -> str:
@@ -400,3 +406,9 @@ def bare_verb(text: str, previous: str = "") -> str:
         noun = "".join(previous_words)
         return f"{verb}{noun}" if noun and len(verb + noun) <= MAX_NAME_CHARS else ""
     return "" if any(token in _VERBS for token in tokens) else verb
+
+
+def starts_with_verb(text: str) -> bool:
+    """True when ``text`` starts with a plain verb (24小时开放)."""
+    head = text[:6].lstrip()
+    return bool(head) and "\u4e00" <= head[0] <= "\u9fff" and _verb(words(head)[0])

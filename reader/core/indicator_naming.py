@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()]")
 _EXTENT_UNITS = frozenset("平方米 平方公里 公顷 亩 公里 米 千米 立方米".split())
 _SHORT_MODIFIER_CHARS = 2  # 进口、出口通关时间: 进口 borrows the head of the last part
+_SHORT_THING_CHARS = 2  # 资金, 项目: too vague alone, so the subject stays in front
 _LOOK_BACK_CHARS = 40  # a name never needs more of the clause before the number
 _QUOTED_PREDICATE = re.compile(r"“([^”\d]{1,8})”")
 
@@ -105,8 +106,10 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return thing or subject
     if previous and is_comparison(raw):  # 是上个五年的 1.4 倍, 比去年预算高 0.2 个百分点
         return previous
-    listed = "、" in raw.strip().lstrip("、和及与")
-    if thing and (raw.rstrip().endswith("等") or listed or ends_with_verb(raw)):
+    listed = "、" in raw.strip().lstrip("、和及与") or raw.rstrip().endswith("等")
+    if thing and len(thing) <= _SHORT_THING_CHARS and subject and not listed:
+        return (subject + thing)[-MAX_NAME_CHARS:]  # 中央财政安排 109 亿元资金
+    if thing and (listed or ends_with_verb(raw)):
         return thing  # 干面胡同等 3 处立体停车设施, A、B 两个标志性项目, 集中力量打造八个特色产业组团
     if previous and is_generic(subject):  # 国内生产总值增长6.6%，总量突破90万亿元
         return previous
@@ -138,7 +141,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
 
 def _sentence_subject(sentence: str) -> str:
     """The sentence's opening noun phrase (区级一般公共预算收入扣除… → 区级一般公共预算收入)."""
-    head = CLAUSE_BREAK.split(sentence)[0]
+    head = re.split(r"\d", CLAUSE_BREAK.split(sentence)[0])[0]
     head = re.split(r"扣除|实现|达到|增长|下降|同比|保持|继续|比上年|较上年|预计", head)[0]
     return clean_name(head)
 

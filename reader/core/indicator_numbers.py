@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.indicator_names import is_noun_phrase_start
+from reader.core.indicator_names import is_noun_phrase_start, starts_with_verb
 
 MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
 _PHYSICAL_UNITS = (
@@ -120,6 +120,8 @@ def _arabic_ok(text: str, match: re.Match[str]) -> bool:
     if re.fullmatch(r"(19|20)\d\d", match.group("num")) and text[
         match.end("num") : match.end("num") + 2
     ].strip().startswith("年"):
+        return False
+    if match.group("unit") in ("小时", "天") and starts_with_verb(text[end:]):  # 24小时开放: a description
         return False
     return not (after == "号" or (after.isascii() and after.isalnum()))
 
