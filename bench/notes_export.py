@@ -12,13 +12,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.annotations import Annotation  # noqa: E402
-from reader.core.document import open_document  # noqa: E402
-from reader.core.export import FORMATS, build_notes_view, render_notes  # noqa: E402
-from reader.core.export.json_import import parse_notes  # noqa: E402
-from reader.core.indicators import extract_indicators  # noqa: E402
-from reader.core.outline import build_outline  # noqa: E402
-from reader.core.paths import sample_report_path  # noqa: E402
+from reader.core.annotations import Annotation
+from reader.core.document import open_document
+from reader.core.export import FORMATS, build_notes_view, render_notes
+from reader.core.export.json_import import parse_notes
+from reader.core.indicators import extract_indicators
+from reader.core.outline import build_outline
+from reader.core.paths import sample_report_path
 
 
 def median_seconds(function, runs: int = 5) -> float:
@@ -46,7 +46,8 @@ def main() -> None:
                    for i in range(count)]
     view = build_notes_view(document, outline, annotations, indicators)
     print(f"{count} annotations on the seed report ({len(document.text)} characters)")
-    print(f"notes view: {median_seconds(lambda: build_notes_view(document, outline, annotations, indicators)):.3f} s")
+    seconds = median_seconds(lambda: build_notes_view(document, outline, annotations, indicators))
+    print(f"notes view: {seconds:.3f} s")
     for export_format in FORMATS:
         seconds = median_seconds(lambda f=export_format: render_notes(view, f), runs=3)
         print(f"{export_format}: {seconds:.3f} s")
