@@ -47,8 +47,11 @@ class Anchoring:
         """Return the annotation moved to where it was found (or marked an orphan)."""
         from dataclasses import replace
 
+        annotation = self.annotation
         if self.orphan:
-            return replace(self.annotation, orphan=True)
+            return annotation if annotation.orphan else replace(annotation, orphan=True)
+        if (annotation.start, annotation.end, annotation.orphan) == (self.start, self.end, False):
+            return annotation
         return replace(self.annotation, start=self.start, end=self.end, orphan=False)
 
 

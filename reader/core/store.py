@@ -245,11 +245,16 @@ class AnnotationStore:
 
     def tags(self) -> list[str]:
         """Return every tag in use, most used first."""
+        counts = self.tag_counts()
+        return sorted(counts, key=lambda tag: (-counts[tag], tag))
+
+    def tag_counts(self) -> dict[str, int]:
+        """Return how many annotations use each tag."""
         counts: dict[str, int] = {}
         for (tags,) in self._connection.execute("SELECT tags FROM annotations WHERE tags != '[]'"):
             for tag in json.loads(tags):
                 counts[tag] = counts.get(tag, 0) + 1
-        return sorted(counts, key=lambda tag: (-counts[tag], tag))
+        return counts
 
 
 def _row(annotation: Annotation) -> tuple:
@@ -261,13 +266,18 @@ def _row(annotation: Annotation) -> tuple:
             annotation.created, annotation.updated, int(annotation.orphan))
 
 
+def _json_tuple(value: str) -> tuple[str, ...]:
+    """Decode a JSON list column (most are empty: skip the parser)."""
+    return () if value == "[]" else tuple(json.loads(value))
+
+
 def _annotation(row: tuple) -> Annotation:
     """Return the annotation stored in ``row``."""
     (annotation_id, document, start, end, quote, prefix, suffix, colour, note, tags, section,
      created, updated, orphan) = row
     return Annotation(id=annotation_id, document=document, start=start, end=end, quote=quote,
                       prefix=prefix, suffix=suffix, colour=colour, note=note,
-                      tags=tuple(json.loads(tags)), section=tuple(json.loads(section)),
+                      tags=_json_tuple(tags), section=_json_tuple(section),
                       created=created, updated=updated, orphan=bool(orphan))
 
 

@@ -146,7 +146,8 @@ class AnnotationActions(QObject):
             self._on_storage_failed(str(error))
             return False
         self._coordinator = AnnotationCoordinator(store, self)
-        self._coordinator.annotations_changed.connect(self._on_annotations_changed)
+        self._coordinator.annotations_reset.connect(self._on_annotations_reset)
+        self._coordinator.annotations_edited.connect(self._on_annotations_edited)
         self._coordinator.storage_failed.connect(self._on_storage_failed)
         self._coordinator.undo_stack.canUndoChanged.connect(self._update_undo_actions)
         self._coordinator.undo_stack.canRedoChanged.connect(self._update_undo_actions)
@@ -176,7 +177,7 @@ class AnnotationActions(QObject):
             self._tell(self.tr("Select a passage to highlight first."))
             return None
         self._last_colour = colour
-        same = [a for a in coordinator.annotations() if (a.start, a.end) == selection and not a.orphan]
+        same = coordinator.annotations_spanning(*selection)
         if same:
             coordinator.edit([a.id for a in same], colour=colour)
             return same[0]
@@ -196,7 +197,7 @@ class AnnotationActions(QObject):
             return
         selection = self._view.selected_range()
         if selection is not None:
-            same = [a for a in coordinator.annotations() if (a.start, a.end) == selection]
+            same = coordinator.annotations_spanning(*selection)
             if same:
                 self._edit_existing(same[0], focus_tags)
                 return
@@ -232,14 +233,23 @@ class AnnotationActions(QObject):
     # ----- slots ------------------------------------------------------------------------
 
     @Slot()
-    def _on_annotations_changed(self) -> None:
-        """Repaint the text and refill the panel."""
+    def _on_annotations_reset(self) -> None:
+        """Another report: repaint the text and refill the panel."""
         coordinator = self._coordinator
         if coordinator is None or self._overlay is None or self._panel is None:
             return
         annotations = coordinator.annotations()
         self._overlay.set_annotations(annotations)
         self._panel.set_annotations(annotations, coordinator.known_tags(), coordinator.section_titles)
+
+    @Slot(list, list)
+    def _on_annotations_edited(self, removed_ids: list[str], written: list[Annotation]) -> None:
+        """Update only what changed in the view and the panel."""
+        coordinator = self._coordinator
+        if coordinator is None or self._overlay is None or self._panel is None:
+            return
+        self._overlay.apply_change(removed_ids, written)
+        self._panel.apply_change(removed_ids, written, coordinator.known_tags())
 
     @Slot(str)
     def _on_storage_failed(self, message: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -22,7 +23,9 @@ SECTION_SEPARATOR = " › "
 class AnnotationCoordinator(QObject):
     """The single path for annotation changes: the UI asks, the store writes, one signal tells all."""
 
-    annotations_changed = Signal()
+    annotations_changed = Signal()  # after any change, for whoever needs the whole list again
+    annotations_reset = Signal()  # another report: everything is new
+    annotations_edited = Signal(list, list)  # ids removed, annotations written (edits are both)
     storage_failed = Signal(str)
 
     def __init__(self, store: AnnotationStore, parent: QObject | None = None) -> None:
@@ -30,6 +33,9 @@ class AnnotationCoordinator(QObject):
         self._store = store
         self._report: LoadedReport | None = None
         self._annotations: dict[str, Annotation] = {}
+        self._tags: Counter[str] = Counter()
+        self._section_bounds: list[int] = []
+        self._section_titles: list[tuple[str, ...]] = []
         self.undo_stack = QUndoStack(self)
 
     @property
@@ -53,7 +59,8 @@ class AnnotationCoordinator(QObject):
 
     def known_tags(self) -> list[str]:
         """Return every tag in the database, most used first."""
-        return self._store.tags()
+        return sorted((tag for tag, count in self._tags.items() if count > 0),
+                      key=lambda tag: (-self._tags[tag], tag))
 
     def set_report(self, report: LoadedReport) -> None:
         """Load (and re-anchor) the annotations of ``report``; the undo history starts afresh."""
@@ -63,8 +70,11 @@ class AnnotationCoordinator(QObject):
         self.undo_stack.clear()
         attached = attach_annotations(self._store, report.document)
         self._annotations = {annotation.id: annotation for annotation in attached.annotations}
+        self._tags = Counter(self._store.tag_counts())
+        self._build_section_index(report)
         if attached.orphans:
             log.warning("%d annotations could not be placed", len(attached.orphans))
+        self.annotations_reset.emit()
         self.annotations_changed.emit()
 
     # ----- requests from the UI -------------------------------------------------------
@@ -112,17 +122,29 @@ class AnnotationCoordinator(QObject):
                                   orphan=False, section=self.section_titles(start))
         self._push(self.tr("Re-attach annotation"), [annotation], [moved])
 
+    def annotations_spanning(self, start: int, end: int) -> list[Annotation]:
+        """Return the placed annotations covering exactly [start, end)."""
+        return [a for a in self._annotations.values() if not a.orphan and (a.start, a.end) == (start, end)]
+
     def annotations_at(self, offset: int) -> list[Annotation]:
         """Return the placed annotations covering ``offset``."""
         return [a for a in self._annotations.values() if not a.orphan and a.start <= offset < a.end]
 
     def section_titles(self, offset: int) -> tuple[str, ...]:
-        """Return the outline path at ``offset`` as titles."""
-        from reader.core.outline import section_path
+        """Return the outline path at ``offset`` as titles (a bisect over precomputed boundaries)."""
+        import bisect
 
-        if self._report is None:
-            return ()
-        return tuple(node.title for node in section_path(self._report.outline, offset))
+        index = bisect.bisect_right(self._section_bounds, offset) - 1
+        return self._section_titles[index] if index >= 0 else ()
+
+    def _build_section_index(self, report: LoadedReport) -> None:
+        """Precompute the section path between every two outline boundaries."""
+        from reader.core.outline import section_path, walk
+
+        bounds = sorted({0} | {b for node in walk(report.outline) for b in (node.start, node.end)})
+        self._section_bounds = bounds
+        self._section_titles = [tuple(node.title for node in section_path(report.outline, bound))
+                                for bound in bounds]
 
     # ----- internals ------------------------------------------------------------------
 
@@ -143,9 +165,12 @@ class AnnotationCoordinator(QObject):
             self.storage_failed.emit(str(error))
             return False
         for annotation in remove:
-            self._annotations.pop(annotation.id, None)
+            if self._annotations.pop(annotation.id, None) is not None:
+                self._tags.subtract(annotation.tags)
         for annotation in write:
             self._annotations[annotation.id] = annotation
+            self._tags.update(annotation.tags)
+        self.annotations_edited.emit([a.id for a in remove], list(write))
         self.annotations_changed.emit()
         return True
 

@@ -48,6 +48,22 @@ class AnnotationOverlay(QObject):
         self._longest = max((end - start for start, end in self._ranges), default=0)
         self._view.viewport().update()
 
+    def apply_change(self, removed_ids: list[str], written: list[Annotation]) -> None:
+        """Remove and add single annotations (cheap with thousands); repaint."""
+        gone = set(removed_ids) | {annotation.id for annotation in written}
+        kept = [(a, r) for a, r in zip(self._annotations, self._ranges, strict=True) if a.id not in gone]
+        to_qt = self._view.positions.to_qt
+        for annotation in written:
+            if not annotation.orphan:
+                key = (to_qt(annotation.start), to_qt(annotation.end))
+                position = bisect.bisect_right([r for _, r in kept], key)
+                kept.insert(position, (annotation, key))
+        self._annotations = [a for a, _ in kept]
+        self._ranges = [r for _, r in kept]
+        self._starts = [start for start, _ in self._ranges]
+        self._longest = max((end - start for start, end in self._ranges), default=0)
+        self._view.viewport().update()
+
     def paint(self, rect: QRect) -> None:
         """Paint the highlights and note markers that fall inside ``rect`` of the viewport."""
         if not self._annotations:

@@ -131,6 +131,24 @@ class AnnotationPanel(QWidget):
         self._reselect(selected)
         self._update_count()
 
+    def apply_change(self, removed_ids: list[str], written: list[Annotation], tags: list[str]) -> None:
+        """Update the rows that changed, keeping the selection and the scroll position."""
+        selected = self.selected_ids()
+        self._total += len({a.id for a in written} - set(removed_ids)) - len(
+            set(removed_ids) - {a.id for a in written})
+        self._set_tag_choices(tags)
+        self.model.apply_change(removed_ids, written)
+        self._expand_groups_of(written)
+        self._reselect([i for i in selected if i in {a.id for a in written}])
+        self._update_count()
+
+    def _expand_groups_of(self, annotations: list[Annotation]) -> None:
+        """Make sure the rows just written are visible in their (maybe new) group."""
+        for annotation in annotations:
+            index = self.model.index_of(annotation.id)
+            if index.isValid():
+                self.tree.expand(index.parent())
+
     def selected_ids(self) -> list[str]:
         """Return the ids of the selected annotations (group rows ignored)."""
         ids = []

@@ -205,3 +205,22 @@ def test_double_click_selects_a_jieba_word(qtbot, window: ReaderWindow) -> None:
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     selected = view.selected_range()
     assert selected is not None and text[selected[0] : selected[1]] == "城市更新"
+
+
+def test_annotation_model_passes_the_model_tester(qtmodeltester) -> None:
+    """The grouped model is a valid Qt model, before and after incremental changes."""
+    from reader.core.document import open_document
+    from reader.ui.models.annotation_model import AnnotationModel
+
+    document = open_document(SEED_PATH)
+    text = document.text
+    annotations = [new_annotation(text, document.identity, start, start + 5) for start in (10, 500, 4000, 9000)]
+    sections = {10: ("一",), 500: ("一", "（一）"), 4000: ("二",), 9000: ("二",)}
+    model = AnnotationModel()
+    model.set_annotations(annotations[:3], lambda offset: sections.get(offset, ("其他",)))
+    qtmodeltester.check(model)
+    model.apply_change([annotations[0].id], [annotations[3], annotations[1].edited(note="改")])
+    qtmodeltester.check(model)
+    rows = [model.index(r, 0, model.index(g, 0)).data()
+            for g in range(model.rowCount()) for r in range(model.rowCount(model.index(g, 0)))]
+    assert rows == [f"「{text[500:505]}」  改", f"「{text[4000:4005]}」", f"「{text[9000:9005]}」"]

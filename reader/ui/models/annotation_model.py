@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 
-from reader.core.annotation_filter import AnnotationFilter, AnnotationGroup, group_by_section
+from reader.core.annotation_filter import (
+    SECTION_SEPARATOR,
+    AnnotationFilter,
+    AnnotationGroup,
+    group_by_section,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -33,6 +38,7 @@ class AnnotationModel(QAbstractItemModel):
         self._all: list[Annotation] = []
         self._filter = AnnotationFilter()
         self._groups: list[AnnotationGroup] = []
+        self._by_key: dict[int, AnnotationGroup] = {}  # internal id of annotation rows → their group
         self._section_of: Callable[[int], tuple[str, ...]] = lambda _offset: ()
         self._orphan_title = self.tr("Not found in this text")
 
@@ -57,40 +63,102 @@ class AnnotationModel(QAbstractItemModel):
         """Return the annotation at ``index`` (None for a group row)."""
         if not index.isValid() or index.internalId() == 0:
             return None
-        return self._groups[index.internalId() - 1].annotations[index.row()]
+        group = self._by_key.get(index.internalId())
+        if group is None or index.row() >= len(group.annotations):
+            return None
+        return group.annotations[index.row()]
 
     def index_of(self, annotation_id: str) -> QModelIndex:
         """Return the index showing ``annotation_id`` (invalid if filtered out)."""
-        for group_row, group in enumerate(self._groups):
+        for group in self._groups:
             for row, annotation in enumerate(group.annotations):
                 if annotation.id == annotation_id:
-                    return self.createIndex(row, 0, group_row + 1)
+                    return self.createIndex(row, 0, id(group))
         return QModelIndex()
+
+    def apply_change(self, removed_ids: list[str], written: list[Annotation]) -> None:
+        """Remove and insert single rows (fast with thousands of annotations; no reset)."""
+        removed = set(removed_ids) | {annotation.id for annotation in written}
+        self._all = [a for a in self._all if a.id not in removed] + list(written)
+        for annotation_id in removed:
+            self._remove_row(annotation_id)
+        for annotation in written:
+            if self._filter.matches(annotation):
+                self._insert_row(annotation)
+
+    def _remove_row(self, annotation_id: str) -> None:
+        """Remove one annotation's row, and its group if it becomes empty."""
+        index = self.index_of(annotation_id)
+        if not index.isValid():
+            return
+        group = self._by_key[index.internalId()]
+        group_row = self._groups.index(group)
+        if len(group.annotations) == 1:
+            self.beginRemoveRows(QModelIndex(), group_row, group_row)
+            del self._groups[group_row]
+            del self._by_key[id(group)]
+            self.endRemoveRows()
+            return
+        self.beginRemoveRows(self.createIndex(group_row, 0, 0), index.row(), index.row())
+        del group.annotations[index.row()]
+        self.endRemoveRows()
+
+    def _insert_row(self, annotation: Annotation) -> None:
+        """Insert one annotation in reading order, creating its group if needed."""
+        import bisect
+
+        title = "" if annotation.orphan else SECTION_SEPARATOR.join(self._section_of(annotation.start))
+        group_row = self._group_row(annotation, title)
+        group = self._groups[group_row]
+        keys = [_order(a) for a in group.annotations]
+        row = bisect.bisect_right(keys, _order(annotation))
+        self.beginInsertRows(self.createIndex(group_row, 0, 0), row, row)
+        group.annotations.insert(row, annotation)
+        self.endInsertRows()
+
+    def _group_row(self, annotation: Annotation, title: str) -> int:
+        """Return the row of the group ``annotation`` belongs to, inserting an empty one if needed."""
+        for row, group in enumerate(self._groups):
+            if group.orphans == annotation.orphan and (annotation.orphan or group.title == title):
+                return row
+        row = len(self._groups)
+        if not annotation.orphan:
+            row = next((r for r, g in enumerate(self._groups)
+                        if g.orphans or (g.annotations and g.annotations[0].start > annotation.start)), row)
+        self.beginInsertRows(QModelIndex(), row, row)
+        group = AnnotationGroup(self._orphan_title if annotation.orphan else title, orphans=annotation.orphan)
+        self._groups.insert(row, group)
+        self._by_key[id(group)] = group
+        self.endInsertRows()
+        return row
 
     def _rebuild(self) -> None:
         """Filter and group again."""
         self.beginResetModel()
         shown = [a for a in self._all if self._filter.matches(a)]
         self._groups = group_by_section(shown, self._section_of, self._orphan_title)
+        self._by_key = {id(group): group for group in self._groups}
         self.endResetModel()
 
     # ----- QAbstractItemModel ---------------------------------------------------------
 
     def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
-        """Group rows carry id 0; annotation rows carry their group's number + 1."""
+        """Group rows carry id 0; annotation rows carry their group's id(), stable while rows move."""
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() != 0 or row >= len(self._groups[parent.row()].annotations):
+        if parent.internalId() != 0 or parent.row() >= len(self._groups):
             return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+        group = self._groups[parent.row()]
+        return self.createIndex(row, 0, id(group)) if row < len(group.annotations) else QModelIndex()
 
     def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         """Annotations belong to their group row."""
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        group = self._by_key.get(index.internalId())
+        return self.createIndex(self._groups.index(group), 0, 0) if group is not None else QModelIndex()
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         """Groups at the top, annotations below them."""
@@ -127,6 +195,11 @@ class AnnotationModel(QAbstractItemModel):
         if role == ANNOTATION_ID_ROLE:
             return annotation.id
         return None
+
+
+def _order(annotation: Annotation) -> tuple[int, int, str]:
+    """Reading order inside a group."""
+    return (annotation.start, annotation.end, annotation.created)
 
 
 def _summary(annotation: Annotation) -> str:
