@@ -24,6 +24,10 @@ _CACHED_TEXTS = 8
 class SearchError(ValueError):
     """The query cannot be searched for (an invalid regular expression, an unknown mode)."""
 
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail or message  # the reason alone (re's message), for a translated sentence
+
 
 @dataclass(frozen=True)
 class SearchHit:
@@ -124,9 +128,9 @@ class TextSearcher:
         try:
             compiled = re.compile(source, flags)
         except re.error as error:
-            raise SearchError(f"invalid regular expression: {error}") from None
+            raise SearchError(f"invalid regular expression: {error}", str(error)) from None
         except (OverflowError, RecursionError) as error:
-            raise SearchError(f"regular expression too complex: {error}") from None
+            raise SearchError(f"invalid regular expression: too complex ({error})", str(error)) from None
         matches = compiled.finditer(self._width_folded())
         return [match.span() for match in matches if match.end() > match.start()]
 
@@ -182,13 +186,13 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def search_hits(document: Document, outline: list[OutlineNode], query: str, mode: str = "plain",
-                case_sensitive: bool = False) -> list[SearchHit]:
-    """Return each match of ``query`` in ``document`` with its sentence and section titles."""
+                case_sensitive: bool = False, limit: int | None = None) -> list[SearchHit]:
+    """Return each match of ``query`` in ``document`` (the first ``limit``) with sentence and section."""
     from reader.core.outline import section_path
 
     text = document.text
     hits: list[SearchHit] = []
-    for start, end in find_matches(text, query, mode, case_sensitive):
+    for start, end in find_matches(text, query, mode, case_sensitive)[:limit]:
         sentence_start, sentence_end = sentence_span(text, start, end)
         section = tuple(node.title for node in section_path(outline, start))
         hits.append(SearchHit(start, end, text[sentence_start:sentence_end], section, sentence_start))

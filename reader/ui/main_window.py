@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # event and dialog classes are imported where used: faster st
     from reader.core.store import AnnotationStore
     from reader.ui.annotation_actions import AnnotationActions
     from reader.ui.metrics_coordinator import MetricsCoordinator
+    from reader.ui.search_coordinator import SearchCoordinator
 
 log = logging.getLogger(__name__)
 SECTION_SEPARATOR = " › "
@@ -51,6 +52,7 @@ class ReaderWindow(QMainWindow):
         self._report: LoadedReport | None = None
         self._metrics: MetricsCoordinator | None = None  # built after the first report is shown
         self._annotations: AnnotationActions | None = None  # likewise
+        self._search: SearchCoordinator | None = None  # likewise
         self._extract_timer = QTimer(self, singleShot=True, interval=EXTRACT_DELAY_MS)
         self._extract_timer.timeout.connect(self._on_extract_timer_timeout)
         self._loader = DocumentLoader(self)
@@ -105,6 +107,11 @@ class ReaderWindow(QMainWindow):
         return coordinator.store if coordinator is not None else None
 
     @property
+    def search(self) -> SearchCoordinator | None:
+        """Return the search and keywords coordinator (exists once a report has been shown)."""
+        return self._search
+
+    @property
     def metrics(self) -> MetricsCoordinator | None:
         """Return the indicator coordinator (exists once a report has been shown)."""
         return self._metrics
@@ -153,6 +160,12 @@ class ReaderWindow(QMainWindow):
         self.annotations_dock = QDockWidget(self.tr("Annotations"), self)
         self.annotations_dock.setObjectName("annotationsDock")
         self.annotations_dock.hide()
+        self.keywords_dock = QDockWidget(self.tr("Keywords"), self)
+        self.keywords_dock.setObjectName("keywordsDock")
+        self.keywords_dock.hide()
+        self.search_dock = QDockWidget(self.tr("Search Results"), self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.hide()
 
     def _connect_actions(self) -> None:
         """Menu and toolbar actions to the window's slots."""
@@ -212,6 +225,8 @@ class ReaderWindow(QMainWindow):
         self._on_view_top_offset_changed(position)
         if self._metrics is not None:
             self._metrics.forget()
+        if self._search is not None:
+            self._search.set_report(report)  # old matches mean nothing in the new text
         self._extract_timer.start()
         self.report_shown.emit()
         log.info("showing %s (%d chars)", document.path, len(document.text))
@@ -283,6 +298,12 @@ class ReaderWindow(QMainWindow):
         if self._report is None:
             return
         self._show_annotations(self._report)
+        if self._search is None:
+            from reader.ui.search_coordinator import SearchCoordinator
+
+            self._search = SearchCoordinator(self, self.report_view, self.menus, self.keywords_dock,
+                                             self.search_dock)
+            self._search.set_report(self._report)
         if self._metrics is None:
             from reader.ui.metrics_coordinator import MetricsCoordinator
 
@@ -386,6 +407,8 @@ class ReaderWindow(QMainWindow):
         self._loader.wait()
         if self._metrics is not None:
             self._metrics.close()
+        if self._search is not None:
+            self._search.close()
         self.notes_actions.close()
         super().closeEvent(event)
 

@@ -26,6 +26,7 @@ class WindowMenus(QObject):
         self._window = window
         self._build_file_actions()
         self._build_view_actions(highlight)
+        self._build_find_actions()
         self.about_action = self._action(self.tr("&About"), [])
         self._build_menus(language)
         self._build_toolbar()
@@ -76,6 +77,17 @@ class WindowMenus(QObject):
         self.highlight_action.setToolTip(self.tr(
             "Highlight indicators in the text: blue results, amber targets (Ctrl+Shift+H)"))
 
+    def _build_find_actions(self) -> None:
+        """Find, find next/previous and the keywords panel (enabled once the search is set up)."""
+        self.find_action = self._action(self.tr("&Find…"), [QKeySequence("Ctrl+F")])
+        self.find_next_action = self._action(self.tr("Find &Next"), [QKeySequence("F3")])
+        self.find_previous_action = self._action(self.tr("Find &Previous"), [QKeySequence("Shift+F3")])
+        self.keywords_action = self._action(self.tr("&Keywords"), [QKeySequence("Ctrl+Shift+K")], False)
+        self.keywords_action.setToolTip(self.tr("Show or hide the report's keywords (Ctrl+Shift+K)"))
+        for action in (self.find_action, self.find_next_action, self.find_previous_action,
+                       self.keywords_action):
+            action.setEnabled(False)  # until a report is shown
+
     def _build_menus(self, language: str) -> None:
         """File, View (with Language) and Help menus."""
         menu_bar = self._window.menuBar()
@@ -90,11 +102,15 @@ class WindowMenus(QObject):
         file_menu.addAction(self.import_notes_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        for action in (self.find_action, self.find_next_action, self.find_previous_action):
+            edit_menu.addAction(action)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.reset_zoom_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        for action in (self.toggle_outline_action, self.metrics_action, self.highlight_action):
+        for action in (self.toggle_outline_action, self.metrics_action, self.keywords_action,
+                       self.highlight_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))

@@ -1,0 +1,87 @@
+"""A read-only list model over the hits of an in-document search."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+if TYPE_CHECKING:
+    from reader.core.text_search import SearchHit
+
+SPAN_ROLE = Qt.ItemDataRole.UserRole + 1  # (start, end) of the hit in the canonical text
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the sentence with the hit in bold, the section below
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 3
+SECTION_SEPARATOR = " › "
+CONTEXT_CHARS = 60  # of a long sentence, this much is shown on each side of the hit
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class SearchResultsModel(QAbstractListModel):
+    """One row per hit: its sentence, the hit emphasised, and its section."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        """Replace all hits."""
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit | None:
+        """Return the hit of ``row``."""
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        """Hits are a flat list."""
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        """Sentence, tooltip, span, rich text and section of a hit."""
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == _DISPLAY:
+            return _excerpt(hit)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            section = SECTION_SEPARATOR.join(hit.section)
+            return f"{section}\n{hit.sentence}" if section else hit.sentence
+        if role == SPAN_ROLE:
+            return (hit.start, hit.end)
+        if role == HTML_ROLE:
+            return _rich_text(hit)
+        if role == SECTION_ROLE:
+            return SECTION_SEPARATOR.join(hit.section)
+        return None
+
+
+def _parts(hit: SearchHit) -> tuple[str, str, str]:
+    """The text before the hit, the hit and the text after it, trimmed around a long sentence."""
+    offset = hit.start - hit.sentence_start
+    length = hit.end - hit.start
+    before = hit.sentence[:offset]
+    after = hit.sentence[offset + length:]
+    if len(before) > CONTEXT_CHARS:
+        before = "…" + before[-CONTEXT_CHARS:]
+    if len(after) > CONTEXT_CHARS:
+        after = after[:CONTEXT_CHARS] + "…"
+    return before, hit.sentence[offset:offset + length], after
+
+
+def _excerpt(hit: SearchHit) -> str:
+    """The sentence (trimmed) as plain text."""
+    return "".join(_parts(hit))
+
+
+def _rich_text(hit: SearchHit) -> str:
+    """The sentence with the hit emphasised, and the section in small grey text below."""
+    before, match, after = (html.escape(part) for part in _parts(hit))
+    section = html.escape(SECTION_SEPARATOR.join(hit.section))
+    line = f"{before}<b><u>{match}</u></b>{after}"
+    return f"{line}<br><small style='color: gray'>{section}</small>" if section else line

@@ -1,0 +1,73 @@
+"""Search matches in the reading view: one extra-selection layer for all, one for the current."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+if TYPE_CHECKING:
+    from reader.ui.report_view import ReportView
+
+log = logging.getLogger(__name__)
+ALL_LAYER = "search"
+CURRENT_LAYER = "search-current"
+MAX_HIGHLIGHTS = 5000  # more extra selections make every repaint slow; the count stays exact
+MATCH_RGB = (0, 190, 165)  # teal: apart from indicator blue/amber and the annotation colours
+CURRENT_RGB = (255, 87, 34)
+
+
+def _formats(palette: QPalette) -> tuple[QTextCharFormat, QTextCharFormat]:
+    """Translucent backgrounds (the text keeps its colour in light and dark themes)."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    every = QTextCharFormat()
+    every.setBackground(QColor(*MATCH_RGB, 110 if dark else 85))
+    every.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    every.setUnderlineColor(QColor(*MATCH_RGB))
+    current = QTextCharFormat()
+    current.setBackground(QColor(*CURRENT_RGB, 190 if dark else 150))
+    current.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    current.setUnderlineColor(QColor(*CURRENT_RGB))
+    return every, current
+
+
+class SearchHighlights:
+    """Paints the matches of one view through its named layers (positions via its PositionMap)."""
+
+    def __init__(self, view: ReportView) -> None:
+        self._view = view
+
+    def show(self, spans: list[tuple[int, int]], current: int | None) -> None:
+        """Highlight ``spans`` (at most MAX_HIGHLIGHTS) and, stronger, the one at index ``current``."""
+        every, current_format = _formats(self._view.palette())
+        self._view.set_extra_layer(ALL_LAYER, [self._selection(start, end, every)
+                                               for start, end in spans[:MAX_HIGHLIGHTS]])
+        self.show_current(spans[current] if current is not None and 0 <= current < len(spans) else None,
+                          current_format)
+
+    def show_current(self, span: tuple[int, int] | None, char_format: QTextCharFormat | None = None) -> None:
+        """Mark ``span`` as the current match (None: no current match)."""
+        if span is None:
+            self._view.set_extra_layer(CURRENT_LAYER, [])
+            return
+        if char_format is None:
+            char_format = _formats(self._view.palette())[1]
+        self._view.set_extra_layer(CURRENT_LAYER, [self._selection(*span, char_format)])
+
+    def clear(self) -> None:
+        """Remove every search highlight."""
+        self._view.set_extra_layer(ALL_LAYER, [])
+        self._view.set_extra_layer(CURRENT_LAYER, [])
+
+    def _selection(self, start: int, end: int, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        """One extra selection over core offsets [start, end)."""
+        positions = self._view.positions
+        cursor = QTextCursor(self._view.document())
+        cursor.setPosition(positions.to_qt(start))
+        cursor.setPosition(positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = char_format
+        return selection
