@@ -62,7 +62,7 @@ class LibraryEntry:
 def index_document(store: AnnotationStore, document: Document,
                    outline: list[OutlineNode] | None = None) -> int:
     """Remember ``document`` in the library and index it unless it already is; return rows written."""
-    path = str(document.path) if document.path is not None else None
+    path = str(Path(document.path).expanduser().resolve()) if document.path is not None else None
     store.remember_document(document.identity, document.title, path, document.text)
     written = 0
     if _queued(store, "document", document.identity):
@@ -148,6 +148,28 @@ def find_entry(store: AnnotationStore, key: str) -> LibraryEntry | None:
 def remove(store: AnnotationStore, identity: str) -> None:
     """Remove a report and its index rows; raise StoreError while it has annotations."""
     store.remove_document(identity)  # triggers delete its index rows
+
+
+def place_hit(text: str, identity: str, hit: LibraryHit,
+              store: AnnotationStore | None = None) -> tuple[int, int]:
+    """Return the hit's span in ``text`` (identity ``identity``), found again if the text has changed."""
+    if hit.kind == "note" and hit.annotation_id and store is not None:
+        annotation = store.get(hit.annotation_id)
+        if annotation is not None and annotation.document == identity and not annotation.orphan:
+            return annotation.start, annotation.end
+    if hit.identity == identity:
+        return hit.start, hit.end
+    term = hit.snippet[hit.marks[0][0]:hit.marks[0][1]] if hit.marks and hit.kind == "text" else ""
+    found: list[int] = []
+    position = text.find(term) if term else -1
+    while position >= 0:
+        found.append(position)
+        position = text.find(term, position + 1)
+    if found:
+        nearest = min(found, key=lambda offset: abs(offset - hit.start))
+        return nearest, nearest + len(term)
+    start = max(0, min(hit.start, len(text)))
+    return start, start
 
 
 def _queued(store: AnnotationStore, kind: str, key: str) -> bool:
