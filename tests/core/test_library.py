@@ -10,7 +10,16 @@ import pytest
 from reader.core.annotations import new_annotation
 from reader.core.attach import attach_annotations
 from reader.core.document import Document, document_from_paragraphs, open_document
-from reader.core.library import entries, find_entry, index_document, pending, refresh, remove, search
+from reader.core.library import (
+    entries,
+    find_entry,
+    index_document,
+    pending,
+    place_hit,
+    refresh,
+    remove,
+    search,
+)
 from reader.core.migrations import migrate
 from reader.core.outline import build_outline, section_path
 from reader.core.search_index import index_columns, locate, match_expression, parse_query, passage_text
@@ -269,3 +278,17 @@ def test_a_library_from_schema_2_is_indexed_on_refresh(tmp_path: Path, seed: Doc
         assert refresh(store) == 1 and pending(store) == 0
         hits = search(store, "营商环境")
         assert hits and all(seed.text[hit.start:hit.end] == "营商环境" for hit in hits)
+
+
+def test_place_hit_finds_the_word_again_in_a_changed_text(store: AnnotationStore) -> None:
+    """A hit from an older index lands on the nearest occurrence of its word in today's text."""
+    document = report("推进县城市场繁荣。", "实施城市更新行动。")
+    index_document(store, document)
+    (hit,) = search(store, "城市")
+    assert place_hit(document.text, document.identity, hit) == (hit.start, hit.end)
+    changed = "前言。" + document.text + "城市。"
+    start, end = place_hit(changed, "another-identity", hit)
+    assert changed[start:end] == "城市" and start == hit.start + 3
+    annotation = store.add(new_annotation(document.text, document.identity, 3, 7, note="看这里"))
+    (note,) = search(store, "看这里")
+    assert place_hit(document.text, document.identity, note, store) == (annotation.start, annotation.end)
