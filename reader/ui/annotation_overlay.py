@@ -35,6 +35,8 @@ class AnnotationOverlay(QObject):
         self._ranges: list[tuple[int, int]] = []  # Qt positions, sorted by start
         self._starts: list[int] = []
         self._longest = 0
+        self._box_cache: dict[tuple[int, int], list[QRectF]] = {}  # Qt range → boxes in document coords
+        self._cache_key: tuple = ()
         view.set_overlay(self)
         view.viewport().installEventFilter(self)
 
@@ -139,9 +141,20 @@ class AnnotationOverlay(QObject):
     def _boxes(self, start: int, end: int) -> list[QRectF]:
         """Return one viewport rectangle per line the Qt range [start, end) covers."""
         view = self._view
-        document = view.document()
-        layout = document.documentLayout()
+        key = (id(view.document()), view.document().size().width(), view.font_size)
+        if key != self._cache_key:  # another text, width or font size: lines moved
+            self._box_cache.clear()
+            self._cache_key = key
+        boxes = self._box_cache.get((start, end))
+        if boxes is None:
+            boxes = self._box_cache[(start, end)] = self._document_boxes(start, end)
         dx, dy = -view.horizontalScrollBar().value(), -view.verticalScrollBar().value()
+        return [box.translated(dx, dy) for box in boxes]
+
+    def _document_boxes(self, start: int, end: int) -> list[QRectF]:
+        """Return the line rectangles of the Qt range [start, end) in document coordinates."""
+        document = self._view.document()
+        layout = document.documentLayout()
         boxes: list[QRectF] = []
         block: QTextBlock = document.findBlock(start)
         while block.isValid() and block.position() < end:
@@ -156,8 +169,7 @@ class AnnotationOverlay(QObject):
                     continue
                 x1 = line.cursorToX(max(begin, line_start))[0]
                 x2 = line.cursorToX(min(finish, line_end))[0]
-                boxes.append(QRectF(origin.x() + x1 + dx, origin.y() + line.y() + dy,
-                                    x2 - x1, line.height()))
+                boxes.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
             block = block.next()
         return boxes
 
