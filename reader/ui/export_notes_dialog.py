@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations import COLOURS
-from reader.core.export import SUFFIXES, ExportOptions, NotesView, build_notes_view
+from reader.core.export import SUFFIXES, ExportOptions, NotesView, build_notes_view, suggested_file_name
 
 if TYPE_CHECKING:
     from reader.core.annotations import Annotation
@@ -42,14 +41,7 @@ PREVIEW_NOTES = 20
 PREVIEW_CSV_ROWS = 10
 PREVIEW_CHARS = 20_000
 PROGRESS_DELAY_MS = 300  # the progress dialog appears only for exports that take longer
-_UNSAFE_FILENAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _UNTAGGED = None  # item data of the "(no tag)" entry
-
-
-def suggested_name(title: str, export_format: str) -> str:
-    """东城区政府工作报告-批注.md: the title made safe as a file name."""
-    stem = _UNSAFE_FILENAME.sub("_", title).strip(" ._") or "notes"
-    return f"{stem[:80]}-批注{SUFFIXES[export_format]}"
 
 
 class ExportNotesDialog(QDialog):
@@ -240,7 +232,7 @@ class ExportNotesDialog(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.path_edit = QLineEdit(box)
-        self.path_edit.setText(str(self._directory / suggested_name(self._document.title, "md")))
+        self.path_edit.setText(str(self._directory / suggested_file_name(self._document.title, "md")))
         self.browse_button = QPushButton(self.tr("&Browse…"), box)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)

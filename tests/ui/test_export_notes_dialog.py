@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QWidget
 
-from reader.core.export import render_notes
+from reader.core.export import render_notes, suggested_file_name
 from reader.core.outline import build_outline
-from reader.ui.export_notes_dialog import ExportNotesDialog, suggested_name
+from reader.ui.export_notes_dialog import ExportNotesDialog
 from reader.ui.notes_actions import NotesActions
 from tests.core.notes_fixtures import fixture_annotations, fixture_indicators, seed_document
 
@@ -119,8 +119,8 @@ def test_cancelling_the_progress_dialog_writes_nothing(dialog: ExportNotesDialog
 
 
 def test_suggested_names_are_safe() -> None:
-    assert suggested_name("a/b:c*?报告", "docx") == "a_b_c_报告-批注.docx"
-    assert suggested_name("", "md") == "notes-批注.md"
+    assert suggested_file_name("a/b:c*?报告", "docx") == "a_b_c_报告-批注.docx"
+    assert suggested_file_name("", "md") == "notes-批注.md"
 
 
 # ----- the actions -------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 FORMATS = ("md", "html", "docx", "csv", "json")
 SUFFIXES = {"md": ".md", "html": ".html", "docx": ".docx", "csv": ".csv", "json": ".json"}
+_UNSAFE_FILENAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def suggested_file_name(title: str, export_format: str) -> str:
+    """东城区政府工作报告-批注.md: the report's title made safe as a file name."""
+    stem = _UNSAFE_FILENAME.sub("_", title).strip(" ._") or "notes"
+    return f"{stem[:80]}-批注{SUFFIXES[export_format]}"
 
 
 def render_notes(view: NotesView, export_format: str, progress: Progress | None = None) -> bytes:
@@ -77,4 +85,4 @@ def _umask() -> int:
 
 
 __all__ = ["FORMATS", "SUFFIXES", "ExportCancelled", "ExportOptions", "NotesView", "Progress",
-           "build_notes_view", "export_notes", "render_notes", "write_atomically"]
+           "build_notes_view", "export_notes", "render_notes", "suggested_file_name", "write_atomically"]

@@ -21,13 +21,12 @@ from reader.core.export.import_errors import (
     ImportFailure,
     NotesImportError,
 )
+from reader.core.export.json_shapes import annotation_items, types_of
 from reader.core.export.json_writer import COLOUR_KEY, SECTION_KEY
 
 log = logging.getLogger(__name__)
 NOTE_PURPOSES = (None, "commenting", "describing", "replying", "editing", "questioning")
-ANNOTATION_TYPES = ("Annotation", "oa:Annotation")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_MAX_PAGES = 10_000
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,7 @@ def parse_notes(data: bytes | str, name: str = "JSON") -> list[ParsedAnnotation]
                                detail=f"{error.lineno}:{error.colno} {error.msg}") from error
     except (ValueError, RecursionError) as error:
         raise NotesImportError(ImportFailure.NOT_JSON, name, detail=str(error)[:80]) from error
-    items = _annotation_items(document, name)
+    items = annotation_items(document, name)
     if len(items) > MAX_IMPORT_ANNOTATIONS:
         raise NotesImportError(ImportFailure.TOO_MANY, name, detail=str(len(items)))
     return [_parse_annotation(item, number, name) for number, item in enumerate(items, start=1)]
@@ -87,72 +86,6 @@ def parse_notes(data: bytes | str, name: str = "JSON") -> list[ParsedAnnotation]
 def _reject_constant(constant: str) -> None:
     """NaN and Infinity are not JSON."""
     raise ValueError(f"{constant} is not JSON")
-
-
-def _types(node: dict[str, Any]) -> set[str]:
-    """The values of a node's type (a string or a list of strings)."""
-    value = node.get("type", node.get("@type"))
-    values = value if isinstance(value, list) else [value]
-    return {item for item in values if isinstance(item, str)}
-
-
-def _annotation_items(document: Any, name: str) -> list[Any]:
-    """The annotation objects of a file: one, a list, a page, a collection, a Hypothesis search."""
-    if isinstance(document, list):
-        if all(isinstance(item, dict) and _is_annotation(item) for item in document):
-            return document
-        raise NotesImportError(ImportFailure.NOT_ANNOTATIONS, name)
-    if not isinstance(document, dict):
-        raise NotesImportError(ImportFailure.NOT_ANNOTATIONS, name)
-    types = _types(document)
-    if "AnnotationCollection" in types:
-        return _collection_items(document, name)
-    if "AnnotationPage" in types:
-        return _page_items(document, name)
-    if _is_annotation(document):
-        return [document]
-    if isinstance(document.get("rows"), list):  # Hypothesis API search result
-        return _annotation_items(document["rows"], name)
-    raise NotesImportError(ImportFailure.NOT_ANNOTATIONS, name)
-
-
-def _is_annotation(node: dict[str, Any]) -> bool:
-    """An Annotation by type, or an untyped object with a target (Hypothesis API)."""
-    types = _types(node)
-    return bool(types & set(ANNOTATION_TYPES)) or (not types and "target" in node)
-
-
-def _collection_items(collection: dict[str, Any], name: str) -> list[Any]:
-    """Items embedded in a collection: ``items`` directly, or ``first`` and its embedded ``next`` pages."""
-    if "items" in collection:
-        return _page_items(collection, name)
-    page = collection.get("first")
-    if page is None:
-        if collection.get("total") == 0:
-            return []
-        raise NotesImportError(ImportFailure.NOT_ANNOTATIONS, name)
-    items: list[Any] = []
-    for _ in range(_MAX_PAGES):
-        if isinstance(page, str):
-            raise NotesImportError(ImportFailure.PAGES_ELSEWHERE, name, detail=page[:80])
-        if not isinstance(page, dict):
-            raise NotesImportError(ImportFailure.NOT_ANNOTATIONS, name)
-        items += _page_items(page, name)
-        if len(items) > MAX_IMPORT_ANNOTATIONS:
-            break
-        page = page.get("next")
-        if page is None:
-            break
-    return items
-
-
-def _page_items(page: dict[str, Any], name: str) -> list[Any]:
-    """A page's ``items``: a list of annotation objects."""
-    items = page.get("items")
-    if not isinstance(items, list) or not all(isinstance(item, dict) and _is_annotation(item)
-                                              for item in items):
-        raise NotesImportError(ImportFailure.NOT_ANNOTATIONS, name)
-    return items
 
 
 class _Checker:
@@ -228,9 +161,9 @@ def _selectors(item: dict[str, Any], check: _Checker) -> tuple[dict | None, dict
         if not isinstance(target, dict):
             raise check.fail("target", "object")
         selectors = _flatten_selectors(target.get("selector"), check)
-        quote = next((s for s in selectors if "TextQuoteSelector" in _types(s)), None)
+        quote = next((s for s in selectors if "TextQuoteSelector" in types_of(s)), None)
         if quote is not None:
-            position = next((s for s in selectors if "TextPositionSelector" in _types(s)), None)
+            position = next((s for s in selectors if "TextPositionSelector" in types_of(s)), None)
             return target, quote, position
     return None, None, None
 
@@ -266,7 +199,7 @@ def _bodies(item: dict[str, Any], check: _Checker) -> tuple[str, tuple[str, ...]
             continue  # an IRI, or bodyValue handled below
         if not isinstance(body, dict):
             raise check.fail("body", "object")
-        types = _types(body)
+        types = types_of(body)
         if types and "TextualBody" not in types:
             continue
         value = check.text(body, "value", "body.value")
