@@ -24,7 +24,8 @@ _TRAILING = set(
     "突破 逾 超 不低于 不超过 近 约 在 至 到 了 的 左右 以上 扩容 扩容至 预计 和 、 及 与 首批 全年 其中 "
     "涉及 新增 完成 拟 按 将 要 力争 确保 约为 降 增 全部 首批 实际 名义 净 比 上年 上年末 比上年末 去年 "
     "平均每年 每年 降到 增到 提高到 下降到 减少到 由 从 到 已有 有 递增 递减 增产 减产 削减 核减 拓展 "
-    "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 一般 都在 大体 首次".split()
+    "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 一般 都在 大体 首次 "
+    "安排".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
@@ -132,7 +133,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
         if token in _CUT_WORDS:  # 总额从2017年的…增加到…, 资金比五年前增长: the measure comes first
             tokens = tokens[:index]
             break
-    tokens = _drop_time(tokens)
+    tokens = [token for token in _drop_time(tokens) if not token.startswith("拟")]  # 拟安排, 拟定: plans
     while tokens and (tokens[0] in _LEADING or _particle(tokens[0])):
         tokens.pop(0)
     while tokens and ((tokens[-1] in _TRAILING and not phrase) or tag(tokens[-1]).startswith(_ENDING_TAGS)):

@@ -61,7 +61,10 @@ _DOWN_WORDS = [
     "减产",
     "递减",
 ]
-_TARGET_CUES = re.compile(r"预期目标|目标|力争|争取|要从|要达到|将达到|计划")
+_TARGET_CUES = re.compile(r"预期目标|目标|力争|争取|要从|要达到|将达到|计划|拟")
+_COMPARISON_CLAUSE = re.compile(r"\s*(?:比|较|是)")
+_MONTHS = r"[1-9一二三四五六七八九十]"
+_PART_OF_YEAR = re.compile(rf"上半年|同期|季度|{_MONTHS}\s*[至到－-]\s*{_MONTHS}+\s*月")
 _PLAN_CUES = re.compile(r"控制在")  # a target in a task section, a result in a review (赤字率控制在2.8%)
 _COMPARED = re.compile(r"比[^，；]*?(?P<word>高|低|多|少)$")
 _ACTUAL_CUES = re.compile(r"实际|预计|已经|累计|实现了|完成了|达到了|回落到")
@@ -145,6 +148,8 @@ def _sentence_indicators(sentence: str, base: int, section: list[str]) -> list[I
     for quantity in find_quantities(_mask_quoted_labels(sentence)):
         listed = targets_list is not None and quantity.start >= targets_list.end()
         kind = "target" if listed else _clause_kind(sentence[: quantity.start], section_kind)
+        if indicators and _COMPARISON_CLAUSE.match(CLAUSE_BREAK.split(sentence[: quantity.start])[-1]):
+            kind = indicators[-1].kind  # 拟安排赤字3000亿元，比上年预算减少198亿元: the same plan
         indicator = _indicator(sentence, quantity, base, section, kind)
         between = sentence[previous_end : quantity.start].strip()
         if group and between in {"和", "、", "与", "及", "，", "和 ", ""}:
@@ -219,6 +224,8 @@ def _clause_kind(before: str, section_kind: str) -> str:
         return "target"
     if _ACTUAL_CUES.search(clause):
         return "actual"
+    if "今年" in clause and not _PART_OF_YEAR.search(clause):  # 今年中央财政安排…: this year's plan
+        return "target"
     return section_kind
 
 

@@ -1,0 +1,83 @@
+"""Quantities written in Chinese numerals: values, units, and the labels and formulas that are left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.document import open_document
+from reader.core.indicator_numbers import chinese_number, find_quantities
+from reader.core.indicators import extract_indicators
+from tests.conftest import SEED_PATH
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("六百零八", 608), ("二十六亿六千万", 2660000000), ("一万亿", 10**12), ("十", 10), ("两千", 2000),
+     ("一千二百零一亿", 120100000000), ("十四点二", 14.2), ("三万五千", 35000), ("一千零一", 1001)],
+)
+def test_chinese_number(text: str, value: float) -> None:
+    """Chinese numerals with 十/百/千, 万/亿 sections, 零 and decimals."""
+    assert chinese_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "value_high", "unit", "qualifier"),
+    [
+        ("粮食产量达到四亿零七百多万吨，", "四亿零七百多万吨", 4.07, None, "亿吨", "多"),
+        ("国外资金达二十六亿六千万美元，", "二十六亿六千万美元", 26.6, None, "亿美元", None),
+        ("工农业总产值突破一万亿元，", "一万亿元", 1, None, "万亿元", None),
+        ("一九五九年将生产二百八十万到三百万千瓦，", "二百八十万到三百万千瓦", 280, 300, "万千瓦", None),
+        ("则增长二点八倍；", "二点八倍", 2.8, None, "倍", None),
+        ("总产值比上年增长百分之十四点二。", "百分之十四点二", 14.2, None, "%", None),
+        ("农业总产值每年要增长百分之四到五，", "百分之四到五", 4, 5, "%", None),
+        ("疏解人口十余万人。", "十余万人", 10, None, "万人", "余"),
+        ("今年新建三家医院。", "三家", 3, None, "家", None),
+        ("集中力量打造八个特色产业组团，", "八个", 8, None, "个", None),
+        ("惠及2900多万家庭。", "2900多万", 2900, None, "万", "多"),
+    ],
+)
+def test_quantities_found(sentence, quote, value, value_high, unit, qualifier) -> None:
+    """The quantity is found with its value (in the largest magnitude written), range, unit and qualifier."""
+    found = find_quantities(sentence)
+    assert len(found) == 1
+    quantity = found[0]
+    assert sentence[quantity.start : quantity.end] == quote
+    assert (quantity.value, quantity.value_high, quantity.full_unit, quantity.qualifier) == (
+        value, value_high, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "深入落实中央八项规定精神。",  # a document name
+        "更好发挥中央和地方两个积极性。",  # a formula after an enumeration
+        "严把土地审批和信贷投放两个闸门。",
+        "五个新城建设全面推进。",  # a programme label
+        "全面推进五个新城建设。",
+        "企业研发投入保持两位数增长。",
+        "主要做了七个方面工作：",
+        "南锣鼓巷四条胡同、隆福文化街区一期。",
+        "东四三条成为全市首条古树主题街巷。",
+        "均保持在十六区前三名。",
+        "做好第五次全国经济普查。",
+        "推动一批次支路建成通车。",
+        "以十倍的疯狂，百倍的仇恨。",
+        "商品粮比现在增加两、三倍。",
+        "推动30座城市公园24小时开放。",
+        "核酸检测能力从每日102万管左右提升。",
+        "成千亿级项目储备库。",
+    ],
+)
+def test_labels_and_formulas_are_not_quantities(sentence: str) -> None:
+    """Chinese numerals in names, formulas, ordinals, estimates and rhetoric are not quantities."""
+    quotes = [sentence[q.start : q.end] for q in find_quantities(sentence)]
+    assert all(not any(char in quote for char in "一二两三四五六七八九十百千") for quote in quotes), quotes
+    assert "24小时" not in quotes and "102万" not in quotes
+
+
+def test_seed_chinese_numeral_rows() -> None:
+    """On the bundled report the only Chinese-numeral quantity is the count of 特色产业组团 (a target)."""
+    rows = [i for i in extract_indicators(open_document(SEED_PATH))
+            if i.value is not None and not any(char.isdigit() for char in i.quote)]
+    assert [(i.quote, i.name, i.value, i.unit, i.kind) for i in rows] == [
+        ("八个", "特色产业组团", 8, "个", "target")]
