@@ -86,13 +86,13 @@ class AnnotationPanel(QWidget):
         self.tree.setObjectName("annotationTree")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.activated.connect(self._on_tree_activated)
         self.tree.clicked.connect(self._on_tree_activated)
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.model.modelReset.connect(self.tree.expandAll)
 
     def _build_buttons(self) -> None:
         """Note, colour, delete and re-attach buttons under the list."""
@@ -138,16 +138,8 @@ class AnnotationPanel(QWidget):
             set(removed_ids) - {a.id for a in written})
         self._set_tag_choices(tags)
         self.model.apply_change(removed_ids, written)
-        self._expand_groups_of(written)
         self._reselect([i for i in selected if i in {a.id for a in written}])
         self._update_count()
-
-    def _expand_groups_of(self, annotations: list[Annotation]) -> None:
-        """Make sure the rows just written are visible in their (maybe new) group."""
-        for annotation in annotations:
-            index = self.model.index_of(annotation.id)
-            if index.isValid():
-                self.tree.expand(index.parent())
 
     def selected_ids(self) -> list[str]:
         """Return the ids of the selected annotations (group rows ignored)."""

@@ -10,6 +10,7 @@ from reader.core.annotations import new_annotation
 from reader.core.store import AnnotationStore
 from reader.ui.annotation_colours import HIGHLIGHT_HEX
 from reader.ui.main_window import ReaderWindow
+from reader.ui.models.annotation_model import IS_HEADER_ROLE
 from reader.ui.note_editor import NoteEditor
 from reader.ui.settings import AppSettings
 from tests.conftest import SEED_PATH
@@ -49,11 +50,8 @@ def _patch_editor(monkeypatch: pytest.MonkeyPatch, note: str, tags: str) -> None
 def _panel_rows(window: ReaderWindow) -> list[str]:
     """Return the texts of the annotation rows shown in the panel."""
     model = window.annotations.panel.model
-    rows = []
-    for group in range(model.rowCount()):
-        parent = model.index(group, 0)
-        rows += [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
-    return rows
+    return [model.index(row, 0).data() for row in range(model.rowCount())
+            if not model.index(row, 0).data(IS_HEADER_ROLE)]
 
 
 def test_shortcut_highlights_selection_paints_it_and_lists_it(qtbot, window: ReaderWindow) -> None:
@@ -147,7 +145,7 @@ def test_clicking_an_annotation_jumps_to_it(qtbot, window: ReaderWindow) -> None
     actions.highlight("blue")
     window.report_view.scroll_to_offset(0)
     panel = actions.panel
-    index = panel.model.index(0, 0, panel.model.index(0, 0))
+    index = panel.model.index(1, 0)  # under its section header
     with qtbot.waitSignal(panel.jump_requested) as blocker:
         qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
                          pos=panel.tree.visualRect(index).center())
@@ -183,7 +181,7 @@ def test_orphan_is_listed_and_can_be_reattached(qtbot, window: ReaderWindow) -> 
     assert orphan.orphan
     model = actions.panel.model
     assert model.index(0, 0).data() == f"{model.tr('Not found in this text')} (1)"
-    assert model.index(0, 0, model.index(0, 0)).data().startswith(f"「{lost.quote}」  别丢")
+    assert model.index(1, 0).data().startswith(f"「{lost.quote}」  别丢")
     start, end = _select(window, PASSAGE)
     actions.panel.select_annotation(orphan.id)
     qtbot.mouseClick(actions.panel.reattach_button, Qt.MouseButton.LeftButton)
@@ -221,6 +219,9 @@ def test_annotation_model_passes_the_model_tester(qtmodeltester) -> None:
     qtmodeltester.check(model)
     model.apply_change([annotations[0].id], [annotations[3], annotations[1].edited(note="改")])
     qtmodeltester.check(model)
-    rows = [model.index(r, 0, model.index(g, 0)).data()
-            for g in range(model.rowCount()) for r in range(model.rowCount(model.index(g, 0)))]
-    assert rows == [f"「{text[500:505]}」  改", f"「{text[4000:4005]}」", f"「{text[9000:9005]}」"]
+    rows = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert rows == ["一 › （一） (1)", f"「{text[500:505]}」  改", "二 (2)", f"「{text[4000:4005]}」",
+                    f"「{text[9000:9005]}」"]
+    model.apply_change([annotations[1].id], [])
+    qtmodeltester.check(model)
+    assert [model.index(row, 0).data() for row in range(model.rowCount())][:1] == ["二 (2)"]

@@ -1,10 +1,15 @@
-"""A two-level tree model: sections, then their annotations (filtered), orphans last."""
+"""A flat list model: a header row per section, then its annotations (filtered), orphans last.
+
+Flat on purpose: inserting one row into a list of ten thousand stays cheap for the view,
+where a tree view would lay out the whole expanded group again.
+"""
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
 
 from reader.core.annotation_filter import (
     SECTION_SEPARATOR,
@@ -12,17 +17,18 @@ from reader.core.annotation_filter import (
     AnnotationGroup,
     group_by_section,
 )
+from reader.core.annotations import Annotation
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from reader.core.annotations import Annotation
-
 DISPLAY_ROLE = 0
 DECORATION_ROLE = 1
 TOOLTIP_ROLE = 3
+FONT_ROLE = 6
 USER_ROLE = 256
 ANNOTATION_ID_ROLE = USER_ROLE + 1
+IS_HEADER_ROLE = USER_ROLE + 2
 QUOTE_CHARS = 60
 NOTE_CHARS = 60
 
@@ -30,27 +36,26 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-class AnnotationModel(QAbstractItemModel):
+class AnnotationModel(QAbstractListModel):
     """Adapts grouped annotations; the panel sets the annotations and the filter."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._all: list[Annotation] = []
+        self._all: dict[str, Annotation] = {}
         self._filter = AnnotationFilter()
-        self._groups: list[AnnotationGroup] = []
-        self._by_key: dict[int, AnnotationGroup] = {}  # internal id of annotation rows → their group
+        self._rows: list[AnnotationGroup | Annotation] = []
         self._section_of: Callable[[int], tuple[str, ...]] = lambda _offset: ()
         self._orphan_title = self.tr("Not found in this text")
 
     @property
     def visible_annotations(self) -> list[Annotation]:
         """Return the annotations that pass the filter, in display order."""
-        return [a for group in self._groups for a in group.annotations]
+        return [row for row in self._rows if isinstance(row, Annotation)]
 
     def set_annotations(self, annotations: list[Annotation],
                         section_of: Callable[[int], tuple[str, ...]]) -> None:
         """Show ``annotations`` grouped by ``section_of(offset)``."""
-        self._all = list(annotations)
+        self._all = {annotation.id: annotation for annotation in annotations}
         self._section_of = section_of
         self._rebuild()
 
@@ -60,145 +65,155 @@ class AnnotationModel(QAbstractItemModel):
         self._rebuild()
 
     def annotation(self, index: _Index) -> Annotation | None:
-        """Return the annotation at ``index`` (None for a group row)."""
-        if not index.isValid() or index.internalId() == 0:
+        """Return the annotation at ``index`` (None for a section header)."""
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        group = self._by_key.get(index.internalId())
-        if group is None or index.row() >= len(group.annotations):
-            return None
-        return group.annotations[index.row()]
+        row = self._rows[index.row()]
+        return row if isinstance(row, Annotation) else None
 
     def index_of(self, annotation_id: str) -> QModelIndex:
         """Return the index showing ``annotation_id`` (invalid if filtered out)."""
-        for group in self._groups:
-            for row, annotation in enumerate(group.annotations):
-                if annotation.id == annotation_id:
-                    return self.createIndex(row, 0, id(group))
+        for number, row in enumerate(self._rows):
+            if isinstance(row, Annotation) and row.id == annotation_id:
+                return self.index(number, 0)
         return QModelIndex()
 
     def apply_change(self, removed_ids: list[str], written: list[Annotation]) -> None:
-        """Remove and insert single rows (fast with thousands of annotations; no reset)."""
-        removed = set(removed_ids) | {annotation.id for annotation in written}
-        self._all = [a for a in self._all if a.id not in removed] + list(written)
-        for annotation_id in removed:
+        """Remove and insert single rows (no reset: the view keeps its place and selection)."""
+        gone = set(removed_ids) | {annotation.id for annotation in written}
+        for annotation_id in gone:
+            self._all.pop(annotation_id, None)
             self._remove_row(annotation_id)
         for annotation in written:
+            self._all[annotation.id] = annotation
             if self._filter.matches(annotation):
                 self._insert_row(annotation)
 
-    def _remove_row(self, annotation_id: str) -> None:
-        """Remove one annotation's row, and its group if it becomes empty."""
-        index = self.index_of(annotation_id)
-        if not index.isValid():
-            return
-        group = self._by_key[index.internalId()]
-        group_row = self._groups.index(group)
-        if len(group.annotations) == 1:
-            self.beginRemoveRows(QModelIndex(), group_row, group_row)
-            del self._groups[group_row]
-            del self._by_key[id(group)]
-            self.endRemoveRows()
-            return
-        self.beginRemoveRows(self.createIndex(group_row, 0, 0), index.row(), index.row())
-        del group.annotations[index.row()]
-        self.endRemoveRows()
-
-    def _insert_row(self, annotation: Annotation) -> None:
-        """Insert one annotation in reading order, creating its group if needed."""
-        import bisect
-
-        title = "" if annotation.orphan else SECTION_SEPARATOR.join(self._section_of(annotation.start))
-        group_row = self._group_row(annotation, title)
-        group = self._groups[group_row]
-        keys = [_order(a) for a in group.annotations]
-        row = bisect.bisect_right(keys, _order(annotation))
-        self.beginInsertRows(self.createIndex(group_row, 0, 0), row, row)
-        group.annotations.insert(row, annotation)
-        self.endInsertRows()
-
-    def _group_row(self, annotation: Annotation, title: str) -> int:
-        """Return the row of the group ``annotation`` belongs to, inserting an empty one if needed."""
-        for row, group in enumerate(self._groups):
-            if group.orphans == annotation.orphan and (annotation.orphan or group.title == title):
-                return row
-        row = len(self._groups)
-        if not annotation.orphan:
-            row = next((r for r, g in enumerate(self._groups)
-                        if g.orphans or (g.annotations and g.annotations[0].start > annotation.start)), row)
-        self.beginInsertRows(QModelIndex(), row, row)
-        group = AnnotationGroup(self._orphan_title if annotation.orphan else title, orphans=annotation.orphan)
-        self._groups.insert(row, group)
-        self._by_key[id(group)] = group
-        self.endInsertRows()
-        return row
+    # ----- internals --------------------------------------------------------------------
 
     def _rebuild(self) -> None:
         """Filter and group again."""
         self.beginResetModel()
-        shown = [a for a in self._all if self._filter.matches(a)]
-        self._groups = group_by_section(shown, self._section_of, self._orphan_title)
-        self._by_key = {id(group): group for group in self._groups}
+        shown = [a for a in self._all.values() if self._filter.matches(a)]
+        self._rows = []
+        for group in group_by_section(shown, self._section_of, self._orphan_title):
+            self._rows.append(group)
+            self._rows.extend(group.annotations)
         self.endResetModel()
 
-    # ----- QAbstractItemModel ---------------------------------------------------------
+    def _remove_row(self, annotation_id: str) -> None:
+        """Remove one annotation's row, and its header if the section becomes empty."""
+        index = self.index_of(annotation_id)
+        if not index.isValid():
+            return
+        row = index.row()
+        header_alone = (isinstance(self._rows[row - 1], AnnotationGroup)
+                        and (row + 1 == len(self._rows) or isinstance(self._rows[row + 1], AnnotationGroup)))
+        first = row - 1 if header_alone else row
+        self.beginRemoveRows(_ROOT, first, row)
+        del self._rows[first : row + 1]
+        self.endRemoveRows()
 
-    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
-        """Group rows carry id 0; annotation rows carry their group's id(), stable while rows move."""
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() != 0 or parent.row() >= len(self._groups):
-            return QModelIndex()
-        group = self._groups[parent.row()]
-        return self.createIndex(row, 0, id(group)) if row < len(group.annotations) else QModelIndex()
+    def _insert_row(self, annotation: Annotation) -> None:
+        """Insert one annotation in reading order, adding its section header if needed."""
+        title = self._orphan_title if annotation.orphan else SECTION_SEPARATOR.join(
+            self._section_of(annotation.start))
+        header = self._header_row(annotation, title)
+        if header is None:
+            position = self._new_group_position(annotation)
+            group = AnnotationGroup(title, orphans=annotation.orphan)
+            self.beginInsertRows(_ROOT, position, position + 1)
+            self._rows[position:position] = [group, annotation]
+            self.endInsertRows()
+            return
+        end = header + 1
+        while end < len(self._rows) and isinstance(self._rows[end], Annotation):
+            end += 1
+        keys = [_order(row) for row in self._rows[header + 1 : end]]  # type: ignore[arg-type]
+        position = header + 1 + bisect.bisect_right(keys, _order(annotation))
+        self.beginInsertRows(_ROOT, position, position)
+        self._rows.insert(position, annotation)
+        self.endInsertRows()
 
-    def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        """Annotations belong to their group row."""
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        group = self._by_key.get(index.internalId())
-        return self.createIndex(self._groups.index(group), 0, 0) if group is not None else QModelIndex()
+    def _header_row(self, annotation: Annotation, title: str) -> int | None:
+        """Return the row of the header of ``annotation``'s section, if shown."""
+        for number, row in enumerate(self._rows):
+            if isinstance(row, AnnotationGroup) and row.orphans == annotation.orphan and row.title == title:
+                return number
+        return None
+
+    def _new_group_position(self, annotation: Annotation) -> int:
+        """Return where a new section header for ``annotation`` goes (reading order, orphans last)."""
+        if annotation.orphan:
+            return len(self._rows)
+        for number, row in enumerate(self._rows):
+            if isinstance(row, AnnotationGroup) and (row.orphans or (
+                    number + 1 < len(self._rows) and isinstance(self._rows[number + 1], Annotation)
+                    and self._rows[number + 1].start > annotation.start)):  # type: ignore[union-attr]
+                return number
+        return len(self._rows)
+
+    # ----- QAbstractListModel -----------------------------------------------------------
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
-        """Groups at the top, annotations below them."""
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._groups[parent.row()].annotations)
-        return 0
+        """Headers and annotations, one list."""
+        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        """One column."""
-        return 1
+    def flags(self, index: _Index) -> Any:
+        """Section headers cannot be selected."""
+        from PySide6.QtCore import Qt
+
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.annotation(index) is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
-        """Quote, note and tags; colour swatch; full text as tooltip."""
-        if not index.isValid():
+        """Quote, note and tags; colour swatch; full text as tooltip; headers in bold."""
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        annotation = self.annotation(index)
-        if annotation is None:
-            group = self._groups[index.row()]
-            if role in (DISPLAY_ROLE, TOOLTIP_ROLE):
-                title = group.title or self.tr("Before the first heading")
-                return f"{title} ({len(group.annotations)})"
-            return None
+        row = self._rows[index.row()]
+        if isinstance(row, AnnotationGroup):
+            return self._header_data(row, index.row(), role)
         if role == DISPLAY_ROLE:
-            return _summary(annotation)
+            return _summary(row)
         if role == DECORATION_ROLE:
             from reader.ui.annotation_colours import highlight_colour
 
-            return highlight_colour(annotation.colour)
+            return highlight_colour(row.colour)
         if role == TOOLTIP_ROLE:
-            return "\n\n".join(part for part in (annotation.quote, annotation.note,
-                                                 " ".join(f"#{t}" for t in annotation.tags)) if part)
+            return "\n\n".join(part for part in (row.quote, row.note,
+                                                 " ".join(f"#{t}" for t in row.tags)) if part)
         if role == ANNOTATION_ID_ROLE:
-            return annotation.id
+            return row.id
+        if role == IS_HEADER_ROLE:
+            return False
+        return None
+
+    def _header_data(self, group: AnnotationGroup, number: int, role: int) -> Any:
+        """A section header: its title and how many annotations follow."""
+        if role in (DISPLAY_ROLE, TOOLTIP_ROLE):
+            count = 0
+            for row in self._rows[number + 1 :]:
+                if not isinstance(row, Annotation):
+                    break
+                count += 1
+            title = group.title or self.tr("Before the first heading")
+            return f"{title} ({count})"
+        if role == FONT_ROLE:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == IS_HEADER_ROLE:
+            return True
         return None
 
 
 def _order(annotation: Annotation) -> tuple[int, int, str]:
-    """Reading order inside a group."""
+    """Reading order inside a section."""
     return (annotation.start, annotation.end, annotation.created)
 
 
