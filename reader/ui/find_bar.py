@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSplitter,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QTextEdit
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 60  # a search of the seed takes well under a millisecond; this only batches fast typing
@@ -201,3 +204,29 @@ class FindBar(QWidget):
     def _on_option_changed(self) -> None:
         """A new mode or case setting applies at once."""
         self._emit_search()
+
+
+def install_find_bar(view: QTextEdit) -> FindBar:
+    """Make a hidden find bar under ``view``: both go in a column in the view's place in its splitter."""
+    splitter = view.parentWidget()
+    container = QWidget()
+    container.setObjectName("readingArea")
+    layout = QVBoxLayout(container)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    bar = FindBar(container)
+    bar.hide()
+    if isinstance(splitter, QSplitter):
+        had_focus = view.hasFocus()
+        sizes = splitter.sizes()
+        splitter.insertWidget(splitter.indexOf(view), container)  # the splitter owns it
+        layout.addWidget(view, 1)  # reparented: the splitter lets go of it
+        splitter.setSizes(sizes)
+        if had_focus:
+            view.setFocus()
+        # Reparenting resized the view on the way; have it lay the text out for its final width.
+        QTimer.singleShot(0, lambda: view.setLineWrapColumnOrWidth(view.lineWrapColumnOrWidth()))
+    else:
+        log.debug("reading view not in a splitter; the find bar stays a separate widget")
+    layout.addWidget(bar)
+    return bar

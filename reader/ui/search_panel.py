@@ -33,9 +33,14 @@ class RichTextDelegate(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem,
                   index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
-        """The row's rich text laid out at the row's width."""
+        """The row's rich text laid out at the row's width; the section line in a muted colour."""
         document = QTextDocument()
         document.setDefaultFont(option.font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal
+        muted = (option.palette.color(group, QPalette.ColorRole.HighlightedText) if selected
+                 else option.palette.color(group, QPalette.ColorRole.PlaceholderText))
+        document.setDefaultStyleSheet(f".section {{ color: {muted.name()}; }}")
         document.setDocumentMargin(ROW_PADDING)
         document.setHtml(str(index.data(HTML_ROLE) or ""))
         document.setTextWidth(max(50, option.rect.width()))

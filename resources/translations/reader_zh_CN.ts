@@ -379,67 +379,67 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="44"/>
+        <location filename="../../reader/ui/find_bar.py" line="47"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="49"/>
+        <location filename="../../reader/ui/find_bar.py" line="52"/>
         <source>Plain text</source>
         <translation>普通文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="50"/>
+        <location filename="../../reader/ui/find_bar.py" line="53"/>
         <source>Whole words</source>
         <translation>整词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="51"/>
+        <location filename="../../reader/ui/find_bar.py" line="54"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="52"/>
+        <location filename="../../reader/ui/find_bar.py" line="55"/>
         <source>Whole words: matches must start and end on word boundaries</source>
         <translation>整词：匹配结果的起止都须在词语边界上（“城市”不会匹配“城市更新”中的“城市”）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="53"/>
+        <location filename="../../reader/ui/find_bar.py" line="56"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="61"/>
+        <location filename="../../reader/ui/find_bar.py" line="64"/>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>上一个匹配（Shift+Enter、Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="62"/>
+        <location filename="../../reader/ui/find_bar.py" line="65"/>
         <source>Next match (Enter, F3)</source>
         <translation>下一个匹配（Enter、F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="63"/>
+        <location filename="../../reader/ui/find_bar.py" line="66"/>
         <source>All Results</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="64"/>
+        <location filename="../../reader/ui/find_bar.py" line="67"/>
         <source>List every match with its sentence</source>
         <translation>列出每个匹配及其所在句子</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="66"/>
+        <location filename="../../reader/ui/find_bar.py" line="69"/>
         <source>Close the find bar (Escape)</source>
         <translation>关闭查找栏（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="118"/>
+        <location filename="../../reader/ui/find_bar.py" line="121"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="177"/>
+        <location filename="../../reader/ui/find_bar.py" line="180"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
@@ -597,6 +597,19 @@
         <location filename="../../reader/ui/keywords_panel.py" line="42"/>
         <source>Count</source>
         <translation>次数</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsController</name>
+    <message>
+        <location filename="../../reader/ui/keywords_controller.py" line="103"/>
+        <source>Finding keywords…</source>
+        <translation>正在提取关键词…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/keywords_controller.py" line="134"/>
+        <source>Keywords unavailable: %1</source>
+        <translation>无法提取关键词：%1</translation>
     </message>
 </context>
 <context>
@@ -1067,24 +1080,14 @@
 <context>
     <name>SearchCoordinator</name>
     <message>
-        <location filename="../../reader/ui/search_coordinator.py" line="211"/>
+        <location filename="../../reader/ui/search_coordinator.py" line="174"/>
         <source>Loading the word list…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_coordinator.py" line="217"/>
+        <location filename="../../reader/ui/search_coordinator.py" line="180"/>
         <source>Invalid regular expression: %1</source>
         <translation>正则表达式无效：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/search_coordinator.py" line="307"/>
-        <source>Finding keywords…</source>
-        <translation>正在提取关键词…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/search_coordinator.py" line="381"/>
-        <source>Keywords unavailable: %1</source>
-        <translation>无法提取关键词：%1</translation>
     </message>
 </context>
 <context>

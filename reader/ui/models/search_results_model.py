@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from reader.core.text_search import SearchHit
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1  # (start, end) of the hit in the canonical text
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the sentence with the hit in bold, the section below
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the sentence with the hit in bold, the section (class section)
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 3
 SECTION_SEPARATOR = " › "
 CONTEXT_CHARS = 60  # of a long sentence, this much is shown on each side of the hit
@@ -84,4 +84,4 @@ def _rich_text(hit: SearchHit) -> str:
     before, match, after = (html.escape(part) for part in _parts(hit))
     section = html.escape(SECTION_SEPARATOR.join(hit.section))
     line = f"{before}<b><u>{match}</u></b>{after}"
-    return f"{line}<br><small style='color: gray'>{section}</small>" if section else line
+    return f"{line}<br><small class='section'>{section}</small>" if section else line
