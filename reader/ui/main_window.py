@@ -76,6 +76,7 @@ class ReaderWindow(QMainWindow):
         self._connect_actions()
         self._connect_views()
         self._build_notes_actions()
+        self._build_library_actions()
         self.setAcceptDrops(True)
         self._update_title()
         self._restore_layout()
@@ -151,6 +152,12 @@ class ReaderWindow(QMainWindow):
         self.notes_actions.context_requested.connect(self._on_notes_context_requested)
         self.notes_actions.notes_imported.connect(self._on_notes_imported)
         self.report_shown.connect(self._on_notes_context_requested)
+
+    def _build_library_actions(self) -> None:
+        """File › Library… (Ctrl+L); every report shown is indexed for library search in the background."""
+        from reader.ui.library_actions import LibraryActions
+
+        self.library_actions = LibraryActions(self, self.menus.library_action)
 
     def _build_metrics_dock(self) -> None:
         """An empty, hidden dock: restoreState puts it back; its panel comes with the indicators."""
@@ -410,6 +417,7 @@ class ReaderWindow(QMainWindow):
         if self._search is not None:
             self._search.close()
         self.notes_actions.close()
+        self.library_actions.close()
         super().closeEvent(event)
 
     # ----- helpers ----------------------------------------------------------------------

@@ -55,6 +55,8 @@ class WindowMenus(QObject):
         """Open, open sample, export indicators, quit."""
         self.open_action = self._action(self.tr("&Open…"), [QKeySequence.StandardKey.Open])
         self.open_sample_action = self._action(self.tr("Open &Sample Report"), [])
+        self.library_action = self._action(self.tr("&Library…"), [QKeySequence("Ctrl+L")])
+        self.library_action.setToolTip(self.tr("Reports you opened: search them all and your notes (Ctrl+L)"))
         self.export_action = self._action(self.tr("&Export Indicators…"), [QKeySequence("Ctrl+Shift+E")])
         self.export_action.setEnabled(False)  # until indicators are found
         self.export_notes_action = self._action(self.tr("Export &Notes…"), [QKeySequence("Ctrl+Shift+S")])
@@ -96,6 +98,7 @@ class WindowMenus(QObject):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self._window)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.open_sample_action)
+        file_menu.addAction(self.library_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_notes_action)
