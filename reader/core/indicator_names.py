@@ -10,7 +10,7 @@ from reader.core.segment import tokenizer
 from reader.core.segment import words as _segment
 
 MAX_NAME_CHARS = 16
-_LEADING = set(
+LEADING = set(
     "其中 预计 全年 全区 全市 今年 去年 同比 年均 累计 共 共计 总计 合计 实际 同口径 较上年 比上年 "
     "一年来 五年来 持续 进一步 力争 确保 初步 全力 努力 成功 有效 并 和 及 与 等 为 在 将 的 、 率先 "
     "首批 全面 已 已经 还 又 再 也 都 均 拟 平均 每年 平均每年 年均 以上 中 对 其 了 "
@@ -18,7 +18,7 @@ _LEADING = set(
     "坚持 扎实 稳步 扎实推进 统筹开展 协调推动 争取 计划 要求 规定 计划规定 计划要求 拟定 应当 力求 "
     "每人 平均每人 每人平均".split()
 )
-_TRAILING = set(
+TRAILING = set(
     "同比 比上年 较上年 分别 均 平均 年均 累计 共 合计 总计 为 是 达到 达 实现 增长 增加 提高 上升 增至 "
     "提升 上涨 升至 下降 减少 降低 压减 降至 减至 缩减 回落 控制 控制在 保持 保持在 稳定 稳定在 超过 "
     "突破 逾 超 不低于 不超过 近 约 在 至 到 了 的 左右 以上 扩容 扩容至 预计 和 、 及 与 首批 全年 其中 "
@@ -45,10 +45,10 @@ _TIME = re.compile(
     r"(?:19|20)\d\d年?|\d{1,2}月|年|的|[\d一二两三四五六七八九十多几上近]+个?(?:年|月|季度)(?:来|间|前|后|以来|初|底|末)?"
     r"|多年来?|近年来?|[上下]半年|第[一二三四]季度|当年|同期|[一二三四五六七八九〇○零]{4}年?|[一二三四五六七八九十\d]+月份?"
 )
-_QUOTES = re.compile(r"[“”\"‘’'\s]")
+QUOTES = re.compile(r"[“”\"‘’'\s]")
 _NOUN_TAGS = ("n", "s", "j", "b", "f", "l", "vn", "an", "k", "t", "x", "eng", "nz", "i", "g")
 _ENDING_TAGS = ("d", "p", "c", "u")
-_STOP_TAGS = ("d", "c", "p", "u", "r", "y", "e", "o", "q", "m", "z")
+STOP_TAGS = ("d", "c", "p", "u", "r", "y", "e", "o", "q", "m", "z")
 # jieba's tags that mislead in reports (上市 as a place, 惠及 as a place, 慢行 as an adverb).
 _TAG_OVERRIDES = {
     "上市": "v", "惠及": "v", "投用": "v", "网办": "v", "清零": "v", "全龄": "b", "慢行": "b", "占比": "n",
@@ -99,7 +99,7 @@ def _load_tags() -> dict[str, str]:
     return table
 
 
-def _nounish(word: str) -> bool:
+def nounish(word: str) -> bool:
     """True for words that can be part of a noun phrase (nouns, modifiers, unknown domain words)."""
     value = tag(word)
     if value.startswith("q"):  # 充电桩 → 充电/v 桩/q
@@ -107,7 +107,7 @@ def _nounish(word: str) -> bool:
     return value.startswith(_NOUN_TAGS) or word.isascii()
 
 
-def _verb(word: str) -> bool:
+def plain_verb(word: str) -> bool:
     """True for a plain verb (not a verbal noun)."""
     value = tag(word)
     return value.startswith("v") and value != "vn"
@@ -115,8 +115,8 @@ def _verb(word: str) -> bool:
 
 def _filler(word: str) -> bool:
     """True for a word that carries no name: cue words, verbs, adverbs, particles, time words."""
-    return (word in _VERBS or word in _LEADING or word in _TRAILING or word in _SCOPE_WORDS or _verb(word)
-            or tag(word).startswith(_STOP_TAGS) or bool(_TIME.fullmatch(word)))
+    return (word in _VERBS or word in LEADING or word in TRAILING or word in _SCOPE_WORDS or plain_verb(word)
+            or tag(word).startswith(STOP_TAGS) or bool(_TIME.fullmatch(word)))
 
 
 def clean_name(text: str, phrase: bool = False) -> str:
@@ -124,7 +124,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
 
     With ``phrase`` (a noun phrase after the number) a final verb stays (职工技能提升).
     """
-    tokens = [token for token in words(_QUOTES.sub("", text)) if token.strip()]
+    tokens = [token for token in words(QUOTES.sub("", text)) if token.strip()]
     for index, token in enumerate(tokens[:-1]):
         if token == "把" and index + 1 < len(tokens):  # 争取把人口自然增长率降到…: the object
             tokens = tokens[index + 1 :]
@@ -134,16 +134,16 @@ def clean_name(text: str, phrase: bool = False) -> str:
             tokens = tokens[:index]
             break
     tokens = [token for token in _drop_time(tokens) if not token.startswith("拟")]  # 拟安排, 拟定: plans
-    while tokens and (tokens[0] in _LEADING or _particle(tokens[0])):
+    while tokens and (tokens[0] in LEADING or particle(tokens[0])):
         tokens.pop(0)
-    while tokens and ((tokens[-1] in _TRAILING and not phrase) or tag(tokens[-1]).startswith(_ENDING_TAGS)):
+    while tokens and ((tokens[-1] in TRAILING and not phrase) or tag(tokens[-1]).startswith(_ENDING_TAGS)):
         tokens.pop()
     if not tokens or all(_filler(token) for token in tokens):
         return ""
     return _shorten(tokens)
 
 
-def _particle(word: str) -> bool:
+def particle(word: str) -> bool:
     """Adverbs, prepositions, conjunctions and particles that never start a name (negations do: 不停车)."""
     return tag(word).startswith(("d", "p", "c", "u", "r")) and word not in ("不", "无", "未", "非")
 
@@ -178,14 +178,14 @@ def _shorten(tokens: list[str]) -> str:
         tokens = [token for token in tokens if token not in _SCOPE_WORDS] or tokens
     while len("".join(tokens)) > MAX_NAME_CHARS and len(tokens) > 1:
         tokens.pop(0)
-        while len(tokens) > 1 and (tokens[0] in _LEADING or tag(tokens[0]).startswith(("c", "p", "u", "f"))):
+        while len(tokens) > 1 and (tokens[0] in LEADING or tag(tokens[0]).startswith(("c", "p", "u", "f"))):
             tokens.pop(0)
     return "".join(tokens)[-MAX_NAME_CHARS:]
 
 
 def is_comparison(text: str) -> bool:
     """True when the clause compares with another figure (是上个五年的, 比去年预算高)."""
-    tokens = _drop_time([t for t in words(_QUOTES.sub("", text)) if t.strip()])
+    tokens = _drop_time([t for t in words(QUOTES.sub("", text)) if t.strip()])
     while tokens and tokens[0] in ("其中", "并", "约", "已", "为"):
         tokens.pop(0)
     return bool(tokens) and "".join(tokens).startswith(_COMPARISON_START)
@@ -199,7 +199,7 @@ def is_generic(name: str) -> bool:
 def is_noun_phrase(name: str) -> bool:
     """True when a cleaned name holds no plain verb and ends with a noun."""
     tokens = words(name)
-    return (bool(tokens) and _nounish(tokens[-1]) and not tag(tokens[0]).startswith("v")
+    return (bool(tokens) and nounish(tokens[-1]) and not tag(tokens[0]).startswith("v")
             and not any(token in _VERBS for token in tokens))
 
 
@@ -209,7 +209,7 @@ def is_noun_phrase_start(text: str) -> bool:
     if not head or not ("\u4e00" <= head[0] <= "\u9fff"):
         return False
     first = words(head)[0]
-    return len(first) > 1 and _nounish(first) and first not in _LEADING and first not in _TRAILING
+    return len(first) > 1 and nounish(first) and first not in LEADING and first not in TRAILING
 
 
 _MEASURE_SUFFIXES = tuple(
@@ -221,7 +221,7 @@ _PUNCTUATION = re.compile(r"^[\W_]+$")
 
 def measure_before(text: str) -> str:
     """The last measure noun in ``text`` with its modifiers (…实现社会消费品零售额回升 → 社会消费品零售额)."""
-    tokens = words(_QUOTES.sub("", text))
+    tokens = words(QUOTES.sub("", text))
     for index in range(len(tokens) - 1, -1, -1):
         if tokens[index].endswith(_MEASURE_SUFFIXES) and len(tokens[index]) > 1:
             start = index
@@ -235,153 +235,13 @@ def measure_before(text: str) -> str:
 
 def _modifier(token: str) -> bool:
     """True for a token that can be part of a measure's noun phrase."""
-    return not (token in _VERBS or token in _LEADING or token in _TRAILING or _PUNCTUATION.match(token)
+    return not (token in _VERBS or token in LEADING or token in TRAILING or _PUNCTUATION.match(token)
                 or token.isdigit())
-
-
-_GENERIC_HEADS = set(
-    "企业 项目 社区 单位 学校 医院 街道 家庭 村 乡镇 城市 园区 基地 机构 平台 居民 群众 人员".split()
-)
-# Where the counted noun after a unit ends: the predicate that follows it.
-_OBJECT_END = re.compile(
-    r"全覆盖|进入|实现|完成|获评|提供|减免|建成|启用|全部|进展|参与|达到|成为|全面|分别|正式|顺利|陆续|基本|"
-    r"[和及与或并、]"
-)
-_WORKS = ("建设", "改造")
-_ABSTRACT = set(
-    "水平 基础 基础上 速度 幅度 目标 任务 大关 台阶 关口 高位 区间 范围 要求 成绩 增长 规模 格局 态势 量级 "
-    "时候 情况 程度 比例 局面".split()
-)
-_MAX_PREDICATE_CHARS = 8
-_LOOK_AHEAD_CHARS = 40
-_VERB_PHRASE_END = re.compile(r"全覆盖|实现|进入|[和及与或并、]")
-
-
-def object_after(after: str, count: bool) -> tuple[str, int]:
-    """The noun phrase right after a unit (建成1807套保障性住房 → 保障性住房) and its end in ``after``.
-
-    A short generic head with a verb after it reads as a relative clause (4家企业成功上市 → 上市企业),
-    a list ended by 等 gives its head (…、公共服务等重大项目 → 重大项目), and for counts a trailing
-    建设/改造 is left out (1300套保障性住房建设 → 保障性住房).
-    """
-    masked = re.sub(r"“[^”]*\d[^”]*”", lambda m: " " * len(m.group(0)), after[:_LOOK_AHEAD_CHARS])
-    masked = re.sub(r"^（[^）]{1,4}）", lambda m: " " * len(m.group(0)), masked)  # 7万套（间）保障性租赁住房
-    segment = re.split(r"[，。；：！？,;:（）()\d]", masked)[0]
-    if re.match(r"\s*[、和及与或并]", segment):  # 264 万余人次、落地管控…: the next item of a list
-        return "", 0
-    listed = segment.rfind("等")
-    offset = listed + 1 if listed > 0 and "、" in segment[:listed] else 0  # …、公共服务等重大项目
-    tokens = _positioned_words(segment[offset:], offset)
-    while tokens and tokens[0][0] in ("的", "列入", "涉及", "包括"):
-        tokens.pop(0)
-    if not tokens:
-        return "", 0
-    head, head_end = tokens[0]
-    if head in _GENERIC_HEADS and len(tokens) > 1:
-        relative = _relative_clause(head, _VERB_PHRASE_END.split(segment[head_end:])[0])
-        if relative:
-            return relative, head_end
-    stop = _OBJECT_END.search(segment, head_end - len(head) + 1)
-    limit = stop.start() if stop else len(segment)
-    name, end = _noun_phrase([(word, end) for word, end in tokens if end <= limit], count)
-    if not name or name in _ABSTRACT:
-        return "", 0
-    return name, end
-
-
-def _stop_word(word: str) -> bool:
-    """Adverbs, conjunctions, particles and numerals end a noun phrase (jieba's 良种/m is no numeral)."""
-    value = tag(word)
-    if value.startswith(("m", "q")):
-        return bool(re.search(r"[\d一二两三四五六七八九十百千万亿]", word))
-    return value.startswith(_STOP_TAGS)
-
-
-def _positioned_words(text: str, offset: int) -> list[tuple[str, int]]:
-    """Words of ``text`` with their end offsets (plus ``offset``), spaces left out."""
-    result = []
-    position = offset
-    for token in words(text):
-        position += len(token)
-        if token.strip():
-            result.append((token, position))
-    return result
-
-
-def _noun_phrase(tokens: list[tuple[str, int]], count: bool) -> tuple[str, int]:
-    """The leading noun phrase of the words after a unit; verbs end it unless they modify a noun."""
-    taken: list[tuple[str, int]] = []
-    quoted = False
-    for index, (token, end) in enumerate(tokens):
-        following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-        if token in "“”\"":
-            quoted = token == "“"
-            continue
-        if quoted:
-            taken.append((token, end))
-            continue
-        if count and token in _WORKS and taken and not (following and _nounish(following)):
-            break  # 1300 套保障性住房建设 → 保障性住房, but 10 个城中村改造项目
-        if taken and _stop_word(token):
-            break
-        if _verb(token) or tag(token).startswith("a"):
-            if following and (_nounish(following) or following == "“"):
-                taken.append((token, end))
-                continue
-            if taken and not following:
-                taken.append((token, end))
-            break
-        taken.append((token, end))
-    if not taken:
-        return "", 0
-    return clean_name("".join(token for token, _end in taken), phrase=True), taken[-1][1]
-
-
-def _relative_clause(head: str, rest: str) -> str:
-    """企业 + 成功上市 → 上市企业; 社区 + 获评全国示范性老年友好型社区 → 全国示范性老年友好型社区; else ''."""
-    phrase = [token for token in words(_QUOTES.sub("", rest)) if token.strip()]
-    while phrase and (phrase[0] in _LEADING or tag(phrase[0]).startswith(("d", "p", "c"))):
-        phrase.pop(0)
-    while phrase and phrase[-1] in _TRAILING:
-        phrase.pop()
-    if not phrase or not any(_verb(token) for token in phrase):
-        return ""
-    text = "".join(phrase)
-    if text.endswith(head) and len(text) > len(head):
-        while phrase and _verb(phrase[0]):
-            phrase.pop(0)
-        name = "".join(phrase)
-    elif _verb(phrase[-1]):
-        name = text + head
-    else:  # 居民错时共享停车位: a compound noun, not a clause
-        return ""
-    return name if len(name) <= MAX_NAME_CHARS else head
-
-
-def share_name(after: str) -> str:
-    """Name of a share written 36%的面积达到海绵城市建设标准 → 海绵城市建设达标面积占比; '' if not a share."""
-    if not after.startswith("的"):
-        return ""
-    noun, end = object_after(after[1:], count=False)
-    if not noun:
-        return ""
-    if noun.endswith(("率", "比重", "比例", "份额", "占比")):
-        return noun
-    rest = re.split(r"[，。；：！？,;:（）()\d]", after[1 + end :])[0]
-    tokens = [token for token in words(_QUOTES.sub("", rest)) if token.strip()]
-    while tokens and (tokens[0] in ("达到", "实现", "完成", "具备", "成为", "已", "均", "都") or
-                      tag(tokens[0]).startswith(("d", "p"))):
-        tokens.pop(0)
-    if tokens and tokens[-1] in ("标准", "要求"):
-        tokens[-1] = "达标"
-    predicate = "".join(token for token in tokens if token not in _TRAILING and not _particle(token))
-    name = f"{predicate}{noun}占比"
-    return name if len(predicate) <= _MAX_PREDICATE_CHARS and len(name) <= MAX_NAME_CHARS else f"{noun}占比"
 
 
 def ends_with_verb(text: str) -> bool:
     """True when the clause before a number ends with a plain verb (打造 八个产业组团)."""
-    tokens = [token for token in words(_QUOTES.sub("", text)) if token.strip()]
+    tokens = [token for token in words(QUOTES.sub("", text)) if token.strip()]
     while tokens and (tokens[-1] in ("了", "首批", "共", "累计") or _TIME.fullmatch(tokens[-1])):
         tokens.pop()
     return bool(tokens) and (tag(tokens[-1]).startswith("v") or tokens[-1] in _VERBS)
@@ -392,17 +252,17 @@ def bare_verb(text: str, previous: str = "") -> str:
 
     五年累计减税 → 减税; after 新开工老旧小区综合整治项目 40 个, 完工 → 完工老旧小区综合整治项目.
     """
-    tokens = _drop_time([token for token in words(_QUOTES.sub("", text)) if token.strip()])
-    while tokens and (tokens[0] in _LEADING or _particle(tokens[0])):
+    tokens = _drop_time([token for token in words(QUOTES.sub("", text)) if token.strip()])
+    while tokens and (tokens[0] in LEADING or particle(tokens[0])):
         tokens.pop(0)
-    if not 0 < len(tokens) <= 2 or not all(_verb(t) or t in _VERBS for t in tokens):
+    if not 0 < len(tokens) <= 2 or not all(plain_verb(t) or t in _VERBS for t in tokens):
         return ""
-    if any(token in _TRAILING or token in _LEADING for token in tokens):
+    if any(token in TRAILING or token in LEADING for token in tokens):
         return ""
     verb = "".join(tokens)
     previous_words = words(previous) if previous else []
-    if previous_words and (_verb(previous_words[0]) or previous_words[0] in _VERBS):
-        while previous_words and (_verb(previous_words[0]) or previous_words[0] in _VERBS):
+    if previous_words and (plain_verb(previous_words[0]) or previous_words[0] in _VERBS):
+        while previous_words and (plain_verb(previous_words[0]) or previous_words[0] in _VERBS):
             previous_words.pop(0)
         noun = "".join(previous_words)
         return f"{verb}{noun}" if noun and len(verb + noun) <= MAX_NAME_CHARS else ""
@@ -412,4 +272,4 @@ def bare_verb(text: str, previous: str = "") -> str:
 def starts_with_verb(text: str) -> bool:
     """True when ``text`` starts with a plain verb (24小时开放)."""
     head = text[:6].lstrip()
-    return bool(head) and "\u4e00" <= head[0] <= "\u9fff" and _verb(words(head)[0])
+    return bool(head) and "\u4e00" <= head[0] <= "\u9fff" and plain_verb(words(head)[0])

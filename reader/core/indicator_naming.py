@@ -15,10 +15,9 @@ from reader.core.indicator_names import (
     is_generic,
     is_noun_phrase,
     measure_before,
-    object_after,
-    share_name,
     words,
 )
+from reader.core.indicator_objects import object_after, share_name
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator

@@ -1,0 +1,158 @@
+"""The noun phrase after a number's unit: counted objects, relative clauses and shares (36%的面积…)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.indicator_names import (
+    LEADING,
+    MAX_NAME_CHARS,
+    QUOTES,
+    STOP_TAGS,
+    TRAILING,
+    clean_name,
+    nounish,
+    particle,
+    plain_verb,
+    tag,
+    words,
+)
+
+_GENERIC_HEADS = set(
+    "企业 项目 社区 单位 学校 医院 街道 家庭 村 乡镇 城市 园区 基地 机构 平台 居民 群众 人员".split()
+)
+# Where the counted noun after a unit ends: the predicate that follows it.
+_OBJECT_END = re.compile(
+    r"全覆盖|进入|实现|完成|获评|提供|减免|建成|启用|全部|进展|参与|达到|成为|全面|分别|正式|顺利|陆续|基本|"
+    r"[和及与或并、]"
+)
+_WORKS = ("建设", "改造")
+_ABSTRACT = set(
+    "水平 基础 基础上 速度 幅度 目标 任务 大关 台阶 关口 高位 区间 范围 要求 成绩 增长 规模 格局 态势 量级 "
+    "时候 情况 程度 比例 局面".split()
+)
+_MAX_PREDICATE_CHARS = 8
+_LOOK_AHEAD_CHARS = 40
+_VERB_PHRASE_END = re.compile(r"全覆盖|实现|进入|[和及与或并、]")
+
+
+def object_after(after: str, count: bool) -> tuple[str, int]:
+    """The noun phrase right after a unit (建成1807套保障性住房 → 保障性住房) and its end in ``after``.
+
+    A short generic head with a verb after it reads as a relative clause (4家企业成功上市 → 上市企业),
+    a list ended by 等 gives its head (…、公共服务等重大项目 → 重大项目), and for counts a trailing
+    建设/改造 is left out (1300套保障性住房建设 → 保障性住房).
+    """
+    masked = re.sub(r"“[^”]*\d[^”]*”", lambda m: " " * len(m.group(0)), after[:_LOOK_AHEAD_CHARS])
+    masked = re.sub(r"^（[^）]{1,4}）", lambda m: " " * len(m.group(0)), masked)  # 7万套（间）保障性租赁住房
+    segment = re.split(r"[，。；：！？,;:（）()\d]", masked)[0]
+    if re.match(r"\s*[、和及与或并]", segment):  # 264 万余人次、落地管控…: the next item of a list
+        return "", 0
+    listed = segment.rfind("等")
+    offset = listed + 1 if listed > 0 and "、" in segment[:listed] else 0  # …、公共服务等重大项目
+    tokens = _positioned_words(segment[offset:], offset)
+    while tokens and tokens[0][0] in ("的", "列入", "涉及", "包括"):
+        tokens.pop(0)
+    if not tokens:
+        return "", 0
+    head, head_end = tokens[0]
+    if head in _GENERIC_HEADS and len(tokens) > 1:
+        relative = _relative_clause(head, _VERB_PHRASE_END.split(segment[head_end:])[0])
+        if relative:
+            return relative, head_end
+    stop = _OBJECT_END.search(segment, head_end - len(head) + 1)
+    limit = stop.start() if stop else len(segment)
+    name, end = _noun_phrase([(word, end) for word, end in tokens if end <= limit], count)
+    if not name or name in _ABSTRACT:
+        return "", 0
+    return name, end
+
+
+def _stop_word(word: str) -> bool:
+    """Adverbs, conjunctions, particles and numerals end a noun phrase (jieba's 良种/m is no numeral)."""
+    value = tag(word)
+    if value.startswith(("m", "q")):
+        return bool(re.search(r"[\d一二两三四五六七八九十百千万亿]", word))
+    return value.startswith(STOP_TAGS)
+
+
+def _positioned_words(text: str, offset: int) -> list[tuple[str, int]]:
+    """Words of ``text`` with their end offsets (plus ``offset``), spaces left out."""
+    result = []
+    position = offset
+    for token in words(text):
+        position += len(token)
+        if token.strip():
+            result.append((token, position))
+    return result
+
+
+def _noun_phrase(tokens: list[tuple[str, int]], count: bool) -> tuple[str, int]:
+    """The leading noun phrase of the words after a unit; verbs end it unless they modify a noun."""
+    taken: list[tuple[str, int]] = []
+    quoted = False
+    for index, (token, end) in enumerate(tokens):
+        following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        if token in "“”\"":
+            quoted = token == "“"
+            continue
+        if quoted:
+            taken.append((token, end))
+            continue
+        if count and token in _WORKS and taken and not (following and nounish(following)):
+            break  # 1300 套保障性住房建设 → 保障性住房, but 10 个城中村改造项目
+        if taken and _stop_word(token):
+            break
+        if plain_verb(token) or tag(token).startswith("a"):
+            if following and (nounish(following) or following == "“"):
+                taken.append((token, end))
+                continue
+            if taken and not following:
+                taken.append((token, end))
+            break
+        taken.append((token, end))
+    if not taken:
+        return "", 0
+    return clean_name("".join(token for token, _end in taken), phrase=True), taken[-1][1]
+
+
+def _relative_clause(head: str, rest: str) -> str:
+    """企业 + 成功上市 → 上市企业; 社区 + 获评全国示范性老年友好型社区 → 全国示范性老年友好型社区; else ''."""
+    phrase = [token for token in words(QUOTES.sub("", rest)) if token.strip()]
+    while phrase and (phrase[0] in LEADING or tag(phrase[0]).startswith(("d", "p", "c"))):
+        phrase.pop(0)
+    while phrase and phrase[-1] in TRAILING:
+        phrase.pop()
+    if not phrase or not any(plain_verb(token) for token in phrase):
+        return ""
+    text = "".join(phrase)
+    if text.endswith(head) and len(text) > len(head):
+        while phrase and plain_verb(phrase[0]):
+            phrase.pop(0)
+        name = "".join(phrase)
+    elif plain_verb(phrase[-1]):
+        name = text + head
+    else:  # 居民错时共享停车位: a compound noun, not a clause
+        return ""
+    return name if len(name) <= MAX_NAME_CHARS else head
+
+
+def share_name(after: str) -> str:
+    """Name of a share written 36%的面积达到海绵城市建设标准 → 海绵城市建设达标面积占比; '' if not a share."""
+    if not after.startswith("的"):
+        return ""
+    noun, end = object_after(after[1:], count=False)
+    if not noun:
+        return ""
+    if noun.endswith(("率", "比重", "比例", "份额", "占比")):
+        return noun
+    rest = re.split(r"[，。；：！？,;:（）()\d]", after[1 + end :])[0]
+    tokens = [token for token in words(QUOTES.sub("", rest)) if token.strip()]
+    while tokens and (tokens[0] in ("达到", "实现", "完成", "具备", "成为", "已", "均", "都") or
+                      tag(tokens[0]).startswith(("d", "p"))):
+        tokens.pop(0)
+    if tokens and tokens[-1] in ("标准", "要求"):
+        tokens[-1] = "达标"
+    predicate = "".join(token for token in tokens if token not in TRAILING and not particle(token))
+    name = f"{predicate}{noun}占比"
+    return name if len(predicate) <= _MAX_PREDICATE_CHARS and len(name) <= MAX_NAME_CHARS else f"{noun}占比"
