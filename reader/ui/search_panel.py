@@ -29,11 +29,11 @@ ROW_PADDING = 4
 
 
 class RichTextDelegate(QStyledItemDelegate):
-    """Paints a row's HTML_ROLE text (wrapped to the view's width)."""
+    """Paints a row's HTML_ROLE text unwrapped, clipped to the row: every row has the same height."""
 
     def _document(self, option: QStyleOptionViewItem,
                   index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
-        """The row's rich text laid out at the row's width; the section line in a muted colour."""
+        """The row's rich text on unwrapped lines; the section line in a muted colour."""
         document = QTextDocument()
         document.setDefaultFont(option.font)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -43,7 +43,6 @@ class RichTextDelegate(QStyledItemDelegate):
         document.setDefaultStyleSheet(f".section {{ color: {muted.name()}; }}")
         document.setDocumentMargin(ROW_PADDING)
         document.setHtml(str(index.data(HTML_ROLE) or ""))
-        document.setTextWidth(max(50, option.rect.width()))
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -67,9 +66,9 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        """As tall as the wrapped text."""
+        """Two lines high (the list asks one row only: uniform sizes); as wide as the list."""
         document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()))
+        return QSize(1, int(document.size().height()))
 
 
 class SearchPanel(QWidget):
@@ -87,9 +86,8 @@ class SearchPanel(QWidget):
         self.list_view.setObjectName("searchResults")
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(RichTextDelegate(self.list_view))
-        self.list_view.setWordWrap(True)
-        self.list_view.setUniformItemSizes(False)
-        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list_view.setUniformItemSizes(True)  # a keystroke must not lay out hundreds of rows
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setTextElideMode(Qt.TextElideMode.ElideNone)

@@ -14,7 +14,8 @@ SPAN_ROLE = Qt.ItemDataRole.UserRole + 1  # (start, end) of the hit in the canon
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the sentence with the hit in bold, the section (class section)
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 3
 SECTION_SEPARATOR = " › "
-CONTEXT_CHARS = 60  # of a long sentence, this much is shown on each side of the hit
+CONTEXT_BEFORE = 16  # characters of the sentence shown before the hit (it stays near the left edge)
+CONTEXT_AFTER = 120
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -67,10 +68,10 @@ def _parts(hit: SearchHit) -> tuple[str, str, str]:
     length = hit.end - hit.start
     before = hit.sentence[:offset]
     after = hit.sentence[offset + length:]
-    if len(before) > CONTEXT_CHARS:
-        before = "…" + before[-CONTEXT_CHARS:]
-    if len(after) > CONTEXT_CHARS:
-        after = after[:CONTEXT_CHARS] + "…"
+    if len(before) > CONTEXT_BEFORE:
+        before = "…" + before[-CONTEXT_BEFORE:]
+    if len(after) > CONTEXT_AFTER:
+        after = after[:CONTEXT_AFTER] + "…"
     return before, hit.sentence[offset:offset + length], after
 
 
