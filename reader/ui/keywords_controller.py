@@ -22,17 +22,23 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 KEYWORD_LIMIT = 15
 MIN_SECTION_CHARS = 300  # a shorter outline entry (one topic sentence) is too small for keywords
+SHOWN_HEIGHT_PERCENT = 55  # of the window's height, when the dock is first shown beside others
 
 
 def place_dock(window: QMainWindow, dock: QDockWidget, panel: QWidget,
-               beside: QDockWidget | None = None) -> None:
-    """Fill an empty dock; unless restoreState placed it, dock it right (tabbed ``beside``), hidden."""
+               beside: QDockWidget | None = None) -> bool:
+    """Fill an empty dock; unless restoreState placed it, dock it right (tabbed ``beside``), hidden.
+
+    Return True when it was placed here (first use: no size remembered).
+    """
     dock.setWidget(panel)
-    if window.dockWidgetArea(dock) == Qt.DockWidgetArea.NoDockWidgetArea:
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        if beside is not None and window.dockWidgetArea(beside) == Qt.DockWidgetArea.RightDockWidgetArea:
-            window.tabifyDockWidget(beside, dock)
-        dock.hide()
+    if window.dockWidgetArea(dock) != Qt.DockWidgetArea.NoDockWidgetArea:
+        return False
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    if beside is not None and window.dockWidgetArea(beside) == Qt.DockWidgetArea.RightDockWidgetArea:
+        window.tabifyDockWidget(beside, dock)
+    dock.hide()
+    return True
 
 
 class KeywordsController(QObject):
@@ -49,10 +55,11 @@ class KeywordsController(QObject):
         self._report: LoadedReport | None = None
         self._section: tuple[int, int] | None = None
         self._stale = True  # the keywords shown are not those of the report shown
+        self._window = window
         self.dock = dock
         self.panel = KeywordsPanel()
         self.panel.keyword_chosen.connect(self.keyword_chosen)
-        place_dock(window, dock, self.panel)
+        self._size_on_show = place_dock(window, dock, self.panel)
         action.setEnabled(True)
         action.setChecked(not dock.isHidden())
         action.toggled.connect(dock.setVisible)
@@ -108,6 +115,10 @@ class KeywordsController(QObject):
     def _on_dock_visibility_changed(self, _visible: bool) -> None:
         """Compute the keywords when the dock is first shown for this report."""
         self._action.setChecked(self._visible())
+        if self._visible() and self._size_on_show:
+            self._size_on_show = False  # first shown, not restored: room for both lists
+            self._window.resizeDocks([self.dock], [self._window.height() * SHOWN_HEIGHT_PERCENT // 100],
+                                     Qt.Orientation.Vertical)
         if self._visible() and self._stale:
             self._request()
 
