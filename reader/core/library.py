@@ -72,6 +72,18 @@ def index_document(store: AnnotationStore, document: Document,
     return written
 
 
+def index_into(database: Path | str, document: Document, outline: list[OutlineNode] | None = None) -> int:
+    """Index ``document`` into the database file ``database`` with a connection of its own (workers)."""
+    with AnnotationStore(database) as store:
+        return index_document(store, document, outline)
+
+
+def refresh_database(database: Path | str) -> int:
+    """Index what the database file ``database`` has queued, with a connection of its own (workers)."""
+    with AnnotationStore(database) as store:
+        return refresh(store)
+
+
 def refresh(store: AnnotationStore, notes_only: bool = False) -> int:
     """Index what changed since the last refresh (queued documents and notes); return items done."""
     kinds = ("note",) if notes_only else ("note", "document")
