@@ -113,7 +113,7 @@ class LibraryHitModel(QAbstractListModel):
         if role == HTML_ROLE:
             return self._rich_text(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(part for part in (hit.title, hit.path, hit.section) if part)
+            return "\n".join(part for part in (hit.title, hit.path, hit.section, hit.snippet) if part)
         if role == IDENTITY_ROLE:
             return hit.identity
         if role == PATH_ROLE:
