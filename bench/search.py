@@ -7,6 +7,7 @@ every benchmark defined here and prints one Markdown table.
   word mode, after a warm-up (word boundaries computed, jieba loaded): the core's find_matches,
   and the whole keystroke in an offscreen window (search, highlight layers, count, selection;
   then also the results list).
+- long_text(): the same keystroke on the whole corpus as one text (的, 发展, 城, 营商环境).
 - keywords(): the seed's keywords and one section's, warm.
 - library(): index the 49 national corpus reports into a fresh database (jieba loaded first),
   then the median time of 20 library searches (50 best hits each, snippets and offsets included).
@@ -71,11 +72,21 @@ def in_document(repeats: int = 21) -> list[Row]:
                    for prefix in prefixes]
         rows.append((f"find_matches per keystroke, {mode}", statistics.median(per_key),
                      f"max {max(per_key):.3f} ms over {len(prefixes)} keystrokes"))
-    rows.extend(_in_window(prefixes, repeats))
+    rows.extend(_in_window(SEED, prefixes, repeats))
     return rows
 
 
-def _in_window(prefixes: list[str], repeats: int) -> list[Row]:
+def long_text(repeats: int = 5) -> list[Row]:
+    """The same keystroke on all 53 corpus reports in one 1.1 M-character text (frequent queries)."""
+    from reader.core.document import open_document
+
+    corpus = sorted((REPO / "tests" / "data" / "corpus").glob("*/*.txt"))
+    path = Path(tempfile.mkdtemp(prefix="reader-bench-")) / "corpus.txt"
+    path.write_text("\n\n".join(open_document(report).text for report in corpus), encoding="utf-8")
+    return _in_window(path, ["的", "发展", "城", "营商环境"], repeats, "1.1 M characters: ")
+
+
+def _in_window(path: Path, prefixes: list[str], repeats: int, label: str = "") -> list[Row]:
     """The whole keystroke in an offscreen window: search, highlights, count, selection, repaint."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["READER_DATA_DIR"] = tempfile.mkdtemp(prefix="reader-bench-")
@@ -88,8 +99,8 @@ def _in_window(prefixes: list[str], repeats: int) -> list[Row]:
     window = ReaderWindow(AppSettings(), "en")
     window.resize(1400, 900)
     window.show()
-    window.open_path(SEED)
-    deadline = time.monotonic() + 30
+    window.open_path(path)
+    deadline = time.monotonic() + 60
     while (window.search is None or window.search.report is None) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
@@ -117,11 +128,19 @@ def _in_window(prefixes: list[str], repeats: int) -> list[Row]:
                 app.processEvents()
             per_key = [median_ms(lambda p=prefix, m=mode, r=results_shown: keystroke(p, m, r), repeats)
                        for prefix in prefixes]
-            where = "find bar + results list" if results_shown else "find bar"
+            where = label + ("find bar + results list" if results_shown else "find bar")
             rows.append((f"{where} per keystroke, {mode} (search, highlights, count, selection, repaint)",
-                         statistics.median(per_key), f"max {max(per_key):.3f} ms"))
+                         statistics.median(per_key), f"max {max(per_key):.3f} ms" + _each(prefixes, per_key)))
     window.close()
     return rows
+
+
+def _each(prefixes: list[str], timings: list[float]) -> str:
+    """Per-query timings when there are few queries."""
+    if len(prefixes) > 6:
+        return ""
+    pairs = zip(prefixes, timings, strict=True)
+    return " (" + ", ".join(f"{prefix} {timing:.1f}" for prefix, timing in pairs) + ")"
 
 
 def keywords(repeats: int = 11) -> list[Row]:
@@ -178,7 +197,7 @@ def library(repeats: int = 21) -> list[Row]:
     ]
 
 
-BENCHMARKS: list[Callable[..., list[Row]]] = [in_document, keywords, library]
+BENCHMARKS: list[Callable[..., list[Row]]] = [in_document, long_text, keywords, library]
 
 
 def main() -> None:

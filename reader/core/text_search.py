@@ -188,11 +188,16 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 def search_hits(document: Document, outline: list[OutlineNode], query: str, mode: str = "plain",
                 case_sensitive: bool = False, limit: int | None = None) -> list[SearchHit]:
     """Return each match of ``query`` in ``document`` (the first ``limit``) with sentence and section."""
+    return hits_at(document, outline, find_matches(document.text, query, mode, case_sensitive)[:limit])
+
+
+def hits_at(document: Document, outline: list[OutlineNode], spans: list[tuple[int, int]]) -> list[SearchHit]:
+    """Return the hits of matches already found: each span with its sentence and section titles."""
     from reader.core.outline import section_path
 
     text = document.text
     hits: list[SearchHit] = []
-    for start, end in find_matches(text, query, mode, case_sensitive)[:limit]:
+    for start, end in spans:
         sentence_start, sentence_end = sentence_span(text, start, end)
         section = tuple(node.title for node in section_path(outline, start))
         hits.append(SearchHit(start, end, text[sentence_start:sentence_end], section, sentence_start))

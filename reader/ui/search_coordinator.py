@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QTextCursor
 
-from reader.core.text_search import SearchError, find_matches, hit_index_at, search_hits, searcher
+from reader.core.text_search import SearchError, find_matches, hit_index_at, hits_at, searcher
 from reader.ui.keyword_worker import KeywordWorker
 from reader.ui.keywords_controller import KeywordsController, place_dock
 from reader.ui.search_highlights import SearchHighlights
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from reader.ui.window_menus import WindowMenus
 
 log = logging.getLogger(__name__)
-MAX_RESULTS = 1000  # rows in the results list (the count and the highlights cover every match)
+MAX_RESULTS = 500  # rows in the results list (the count and navigation cover every match)
 
 
 class SearchCoordinator(QObject):
@@ -39,6 +39,7 @@ class SearchCoordinator(QObject):
         self._spans: list[tuple[int, int]] = []
         self._current: int | None = None
         self._anchor = 0  # incremental search shows the first match from here on
+        self._selected_match: tuple[int, int] | None = None  # the span the search last selected
         self._query: tuple[str, str, bool] = ("", "plain", False)
         self.find_bar: FindBar | None = None
         self.highlights = SearchHighlights(view)
@@ -52,6 +53,7 @@ class SearchCoordinator(QObject):
         self.search_panel.jump_requested.connect(self._on_search_panel_jump_requested)
         place_dock(window, search_dock, self.search_panel, beside=keywords_dock)
         search_dock.visibilityChanged.connect(self._on_search_dock_visibility_changed)
+        view.top_offset_changed.connect(self.highlights.follow)
         menus.find_action.triggered.connect(self.open_find_bar)
         menus.find_next_action.triggered.connect(self.find_next)
         menus.find_previous_action.triggered.connect(self.find_previous)
@@ -95,6 +97,8 @@ class SearchCoordinator(QObject):
         """Show the find bar (made now the first time) with the selection or the last query."""
         bar = self._ensure_find_bar()
         selected = self._view.selected_range()
+        if selected is not None and selected == self._selected_match:
+            selected = None  # a match the search selected, not something the reader chose
         if selected is not None and self._report is not None:
             text = self._report.document.text[selected[0]:selected[1]]
             if text and "\n" not in text and len(text) <= 100:
@@ -185,7 +189,8 @@ class SearchCoordinator(QObject):
             return
         if self._spans:
             self._current = hit_index_at(self._spans, self._anchor)
-        self.highlights.show(self._spans, self._current)
+        around = self._spans[self._current][0] if self._current is not None else self._anchor
+        self.highlights.show(self._spans, self._current, around)
         if bar is not None:
             bar.set_count(self._current, len(self._spans))
         self._update_results()
@@ -199,6 +204,7 @@ class SearchCoordinator(QObject):
         start, end = self._spans[self._current]
         self._anchor = start
         if repaint_layers:
+            self.highlights.follow(start)
             self.highlights.show_current((start, end))
         if self.find_bar is not None:
             self.find_bar.set_count(self._current, len(self._spans))
@@ -209,6 +215,7 @@ class SearchCoordinator(QObject):
 
     def _select_in_view(self, start: int, end: int) -> None:
         """Select the match; scroll only when it is not already in sight."""
+        self._selected_match = (start, end)
         view = self._view
         positions = view.positions
         cursor = QTextCursor(view.document())
@@ -226,11 +233,11 @@ class SearchCoordinator(QObject):
         report = self._report
         if report is None or self.search_dock.isHidden():
             return
-        query, mode, case_sensitive = self._query
+        query = self._query[0]
         if not query or not self._spans:
             self.search_panel.set_hits(query, [], 0)
             return
-        hits = search_hits(report.document, report.outline, query, mode, case_sensitive, MAX_RESULTS)
+        hits = hits_at(report.document, report.outline, self._spans[:MAX_RESULTS])
         self.search_panel.set_hits(query, hits, len(self._spans))
         if self._current is not None and self._current < MAX_RESULTS:
             self.search_panel.select_row(self._current)
@@ -289,8 +296,10 @@ class SearchCoordinator(QObject):
         """Select the hit clicked in the results list and make it the current match."""
         if (start, end) in self._spans:
             self._current = self._spans.index((start, end))
+            self.highlights.follow(start)
             self.highlights.show_current((start, end))
             if self.find_bar is not None:
                 self.find_bar.set_count(self._current, len(self._spans))
         self._anchor = start
+        self._selected_match = (start, end)
         self._view.select_range(start, end)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 ALL_LAYER = "search"
 CURRENT_LAYER = "search-current"
-MAX_HIGHLIGHTS = 5000  # more extra selections make every repaint slow; the count stays exact
+# Only matches within this many characters of the reading position are painted (more extra
+# selections make every keystroke and repaint slow on a long text); they follow as the reader
+# scrolls. The count and navigation always cover every match.
+WINDOW_CHARS = 20_000
+MAX_HIGHLIGHTS = 3000
 MATCH_RGB = (0, 190, 165)  # teal: apart from indicator blue/amber and the annotation colours
 CURRENT_RGB = (255, 87, 34)
 
@@ -38,14 +43,29 @@ class SearchHighlights:
 
     def __init__(self, view: ReportView) -> None:
         self._view = view
+        self._spans: list[tuple[int, int]] = []
+        self._window: tuple[int, int] = (0, 0)  # the span range painted
 
-    def show(self, spans: list[tuple[int, int]], current: int | None) -> None:
-        """Highlight ``spans`` (at most MAX_HIGHLIGHTS) and, stronger, the one at index ``current``."""
-        every, current_format = _formats(self._view.palette())
-        self._view.set_extra_layer(ALL_LAYER, [self._selection(start, end, every)
-                                               for start, end in spans[:MAX_HIGHLIGHTS]])
-        self.show_current(spans[current] if current is not None and 0 <= current < len(spans) else None,
-                          current_format)
+    def show(self, spans: list[tuple[int, int]], current: int | None, around: int) -> None:
+        """Highlight the ``spans`` near offset ``around`` and, stronger, the one at index ``current``."""
+        self._spans = spans
+        self._paint(around)
+        self.show_current(spans[current] if current is not None and 0 <= current < len(spans) else None)
+
+    def follow(self, offset: int) -> None:
+        """The reader moved to ``offset``: paint the matches there if they are not painted yet."""
+        low, high = self._window
+        if self._spans and not low + WINDOW_CHARS // 2 <= offset <= high - WINDOW_CHARS // 2:
+            self._paint(offset)
+
+    def _paint(self, around: int) -> None:
+        """Put the matches within WINDOW_CHARS of ``around`` in the layer of all matches."""
+        self._window = (around - WINDOW_CHARS, around + WINDOW_CHARS)
+        first = bisect.bisect_left(self._spans, (around - WINDOW_CHARS, -1))
+        last = bisect.bisect_left(self._spans, (around + WINDOW_CHARS, -1), lo=first)
+        char_format = _formats(self._view.palette())[0]
+        self._view.set_extra_layer(ALL_LAYER, [self._selection(start, end, char_format)
+                                               for start, end in self._spans[first:last][:MAX_HIGHLIGHTS]])
 
     def show_current(self, span: tuple[int, int] | None, char_format: QTextCharFormat | None = None) -> None:
         """Mark ``span`` as the current match (None: no current match)."""
@@ -58,6 +78,8 @@ class SearchHighlights:
 
     def clear(self) -> None:
         """Remove every search highlight."""
+        self._spans = []
+        self._window = (0, 0)
         self._view.set_extra_layer(ALL_LAYER, [])
         self._view.set_extra_layer(CURRENT_LAYER, [])
 

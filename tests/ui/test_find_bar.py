@@ -256,3 +256,51 @@ def test_f3_without_a_query_opens_the_find_bar(qtbot, window: ReaderWindow, key:
     window.report_view.setFocus()
     qtbot.keyClick(window.report_view, key)
     assert search.find_bar is not None and search.find_bar.isVisible()
+
+
+def test_ctrl_f_takes_the_readers_selection_but_not_a_match(qtbot, window: ReaderWindow) -> None:
+    """A selection the reader made becomes the query; the match the search selected does not."""
+    search = _ready(qtbot, window)
+    text = window.report.document.text
+    start = text.index("专精特新")
+    window.report_view.select_range(start, start + 4)
+    window.report_view.setFocus()
+    qtbot.keyClick(window.report_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = search.find_bar
+    assert bar.query == "专精特新" and bar.count_label.text() == "1 / 3"
+    bar.mode_box.setCurrentIndex(bar.mode_box.findData("regex"))
+    bar.line_edit.clear()
+    _type(qtbot, window, r"\d+%")
+    qtbot.keyClick(bar.line_edit, Qt.Key.Key_Return)
+    assert window.report_view.selected_range() == search.spans[search.current]
+    qtbot.keyClick(bar.line_edit, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.report_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert bar.isVisible() and bar.query == r"\d+%"
+    assert len(search.spans) == len(find_matches(text, r"\d+%", "regex"))
+
+
+def test_long_text_paints_matches_near_the_reading_position(qtbot, window: ReaderWindow, tmp_path) -> None:
+    """Far-away matches are counted but painted only when the reader gets there (F3 jumps there)."""
+    from tests.ui.conftest import open_and_wait
+
+    filler = "本段落用于拉开距离而没有要找的词。" * 60  # ~1,000 characters a paragraph
+    paragraphs = ["长文本测试报告"] + [f"第{number}段提到营商环境。{filler}" for number in range(80)]
+    path = tmp_path / "long.txt"
+    path.write_text("\n".join(paragraphs), encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    search = _ready(qtbot, window)
+    window.report_view.scroll_to_offset(0)
+    bar = _open_find_bar(qtbot, window)
+    search._anchor = 0
+    _type(qtbot, window, "营商环境")
+    assert bar.count_label.text() == "1 / 80"
+    painted, _current = _search_selections(window)
+    assert 10 < len(painted) < 80
+    positions = window.report_view.positions
+    last = search.spans[-1]
+    qtbot.keyClick(bar.line_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # wraps to the end
+    assert bar.count_label.text() == "80 / 80"
+    painted, current = _search_selections(window)
+    starts = {selection.cursor.selectionStart() for selection in painted}
+    assert positions.to_qt(last[0]) in starts
+    assert current[0].cursor.selectionStart() == positions.to_qt(last[0])
