@@ -85,6 +85,12 @@ class TextSearcher:
             self._words = list(tokenizer().tokenize(self.text, HMM=True))
         return self._words
 
+    def set_boundaries(self, flags: bytes | bytearray) -> None:
+        """Use word boundaries computed elsewhere (another process) from the same text."""
+        if len(flags) != len(self.text) + 1:
+            raise ValueError("boundary flags do not fit this text")
+        self._boundaries = bytearray(flags)
+
     def boundaries(self) -> bytearray:
         """Return a flag per offset (0..len): 1 where a jieba word starts or ends."""
         if self._boundaries is None:

@@ -1,100 +1,118 @@
-"""Keywords and word boundaries computed on a pool thread (jieba loads there), delivered by signal."""
+"""Keywords and word boundaries computed in the indicator worker process, delivered by signal.
+
+jieba is loaded there already; loading it in the GUI process, even on a thread, holds the GIL
+in one ``marshal.load`` and freezes the window for up to a second. If no worker process can run,
+a pool thread of our own takes over (the window then stalls once while jieba loads).
+"""
 
 from __future__ import annotations
 
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.ui.keyword_job import compute_boundaries, compute_keywords
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from reader.core.keywords import Keyword
-
 log = logging.getLogger(__name__)
-DOCUMENT_SCOPE = "document"
-SECTION_SCOPE = "section"
-
-
-@dataclass(frozen=True)
-class KeywordResult:
-    """The keywords of one span of one text (the whole text for the document scope)."""
-
-    text: str
-    scope: str
-    start: int
-    end: int
-    keywords: list[Keyword]
-
-
-def _keywords(text: str, scope: str, start: int, end: int, limit: int) -> KeywordResult:
-    """Compute the keywords of text[start:end] (segmenting the text once, cached)."""
-    from reader.core.keywords import top_keywords
-
-    return KeywordResult(text, scope, start, end, top_keywords(text, start, end, limit))
-
-
-def _segment(text: str) -> str:
-    """Compute the word boundaries of ``text`` for word-mode search."""
-    from reader.core.text_search import searcher
-
-    searcher(text).boundaries()
-    return text
 
 
 class KeywordWorker(QObject):
-    """One pool thread: jobs run in order, results come back on the GUI thread."""
+    """Jobs run in order off the GUI; results come back on the GUI thread."""
 
     keywords_ready = Signal(object)  # KeywordResult
-    segmented = Signal(object)  # the text (the same str object) whose word boundaries are ready
+    segmented = Signal(object)  # the text (the same str object) whose word boundaries are now known
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keywords")
+        self._thread: ThreadPoolExecutor | None = None  # only if no worker process can run
         self._pending: set[Future] = set()
+        self._texts: dict[str, str] = {}  # identity → text, for segmentations under way
         self._closed = False
 
-    def request_keywords(self, text: str, scope: str, start: int, end: int, limit: int) -> None:
-        """Compute the keywords of text[start:end]; keywords_ready follows."""
-        self._submit(_keywords, self.keywords_ready, text, scope, start, end, limit)
+    def request_keywords(self, key: str, text: str, scope: str, start: int, end: int, limit: int) -> None:
+        """Compute the keywords of text[start:end] (``key``: the text's identity); keywords_ready follows."""
+        self._submit(compute_keywords, self.keywords_ready.emit, key, text, scope, start, end, limit)
 
-    def request_segmentation(self, text: str) -> None:
-        """Segment ``text`` for word-mode search; segmented follows."""
-        self._submit(_segment, self.segmented, text)
+    def request_segmentation(self, key: str, text: str) -> None:
+        """Find the word boundaries of ``text`` for word-mode search; segmented follows."""
+        if key in self._texts:
+            return
+        self._texts[key] = text
+        self._submit(compute_boundaries, self._install_boundaries, key, text)
 
     def wait(self) -> None:
         """Block until the queued jobs are done (tests)."""
-        for future in list(self._pending):
-            future.exception()
+        while pending := [future for future in list(self._pending) if not future.done()]:
+            for future in pending:
+                future.exception()
 
     def close(self) -> None:
         """Drop queued jobs; a running one finishes alone and is not delivered."""
         self._closed = True
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        for future in list(self._pending):
+            future.cancel()
+        if self._thread is not None:
+            self._thread.shutdown(wait=False, cancel_futures=True)
 
-    def _submit(self, job: Callable[..., Any], signal: Any, *arguments: Any) -> None:
-        """Run ``job(*arguments)`` on the pool thread and emit ``signal`` with its result."""
+    def _install_boundaries(self, result: tuple[str, bytes]) -> None:
+        """Give the GUI process's searcher the boundaries found elsewhere; tell the coordinator."""
+        from reader.core.text_search import searcher
+
+        key, flags = result
+        text = self._texts.pop(key, None)
+        if text is not None:
+            searcher(text).set_boundaries(flags)
+            self.segmented.emit(text)
+
+    def _submit(self, job: Callable[..., Any], deliver: Callable[[Any], None], *arguments: Any) -> None:
+        """Run ``job(*arguments)`` in the worker process (or on our thread) and deliver its result."""
         if self._closed:
             return
-        future = self._executor.submit(job, *arguments)
-        self._pending.add(future)
-        future.add_done_callback(lambda done: self._deliver(done, signal))
+        from reader.ui.indicator_worker import shared_executor
 
-    def _deliver(self, future: Future, signal: Any) -> None:
-        """From the pool thread: emit the result (Qt queues it to the GUI thread)."""
-        self._pending.discard(future)
-        if self._closed or future.cancelled():
-            return
         try:
-            error = future.exception()
-            if error is not None:
+            future = shared_executor().submit(job, *arguments)
+        except (BrokenProcessPool, RuntimeError) as error:
+            log.warning("keywords on a thread: %s", error)
+            future = self._thread_executor().submit(job, *arguments)
+        self._watch(future, job, deliver, arguments)
+
+    def _watch(self, future: Future, job: Callable[..., Any], deliver: Callable[[Any], None],
+               arguments: tuple) -> None:
+        """Deliver ``future``'s result when it is done."""
+        self._pending.add(future)
+        future.add_done_callback(lambda done: self._on_future_done(done, job, deliver, arguments))
+
+    def _thread_executor(self) -> ThreadPoolExecutor:
+        """Our own pool thread, created when the worker process cannot be used."""
+        if self._thread is None:
+            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keywords")
+        return self._thread
+
+    def _on_future_done(self, future: Future, job: Callable[..., Any], deliver: Callable[[Any], None],
+                        arguments: tuple) -> None:
+        """From a pool thread: deliver the result (signals are queued to the GUI thread)."""
+        if future.cancelled() or self._closed:
+            self._pending.discard(future)
+            return
+        error = future.exception()
+        if isinstance(error, BrokenProcessPool):  # the process died: do it here instead
+            self._watch(self._thread_executor().submit(job, *arguments), job, deliver, arguments)
+            self._pending.discard(future)
+            return
+        self._pending.discard(future)
+        try:
+            if error is None:
+                deliver(future.result())
+            else:  # a bug: searching still works
                 log.error("keyword job failed", exc_info=error)
                 self.failed.emit(str(error) or type(error).__name__)
-            else:
-                signal.emit(future.result())
         except RuntimeError:  # the window was deleted meanwhile
             log.debug("keyword worker gone before delivery")

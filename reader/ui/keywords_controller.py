@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from reader.ui.keyword_worker import DOCUMENT_SCOPE, SECTION_SCOPE, KeywordResult
+from reader.ui.keyword_job import DOCUMENT_SCOPE, SECTION_SCOPE, KeywordResult
 from reader.ui.keywords_panel import KeywordsPanel
 
 if TYPE_CHECKING:
@@ -87,9 +87,10 @@ class KeywordsController(QObject):
         if report is None:
             return
         self._stale = False
-        text = report.document.text
+        document = report.document
         self.panel.set_pending()
-        self._worker.request_keywords(text, DOCUMENT_SCOPE, 0, len(text), KEYWORD_LIMIT)
+        self._worker.request_keywords(document.identity, document.text, DOCUMENT_SCOPE, 0, len(document.text),
+                                      KEYWORD_LIMIT)
         self._section = None
         self._follow_section(self._view.top_offset())
 
@@ -108,7 +109,8 @@ class KeywordsController(QObject):
             self.panel.set_section_keywords([])
             return
         self.panel.section_list.set_pending(self.tr("Finding keywords…"))
-        self._worker.request_keywords(report.document.text, SECTION_SCOPE, node.start, node.end,
+        document = report.document
+        self._worker.request_keywords(document.identity, document.text, SECTION_SCOPE, node.start, node.end,
                                       KEYWORD_LIMIT)
 
     @Slot(bool)
@@ -132,7 +134,7 @@ class KeywordsController(QObject):
     def _on_worker_keywords_ready(self, result: KeywordResult) -> None:
         """Show keywords if they are for the report and section shown."""
         report = self._report
-        if report is None or result.text is not report.document.text:
+        if report is None or result.key != report.document.identity:
             return
         if result.scope == DOCUMENT_SCOPE:
             self.panel.set_document_keywords(result.keywords)

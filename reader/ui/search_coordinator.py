@@ -176,7 +176,7 @@ class SearchCoordinator(QObject):
             self.highlights.clear()
             if bar is not None:
                 bar.set_message(self.tr("Loading the word list…"))
-            self.worker.request_segmentation(text)  # segmented() searches again
+            self.worker.request_segmentation(report.document.identity, text)  # segmented() searches again
             return
         try:
             self._spans = find_matches(text, query, mode, case_sensitive)

@@ -156,12 +156,12 @@
 <context>
     <name>AnnotationModel</name>
     <message>
-        <location filename="../../reader/ui/models/annotation_model.py" line="43"/>
+        <location filename="../../reader/ui/models/annotation_model.py" line="48"/>
         <source>Not found in this text</source>
         <translation>在本文中找不到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/models/annotation_model.py" line="183"/>
+        <location filename="../../reader/ui/models/annotation_model.py" line="202"/>
         <source>Before the first heading</source>
         <translation>首个标题之前</translation>
     </message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="71"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="214"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="206"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
@@ -210,12 +210,12 @@
         <translation>先在正文中选择文字，再把选中的批注定位到这里</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="236"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="228"/>
         <source>Annotations: %1</source>
         <translation>共 %1 条批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="238"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="230"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 条</translation>
     </message>
@@ -274,104 +274,104 @@
 <context>
     <name>ExportNotesDialog</name>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="65"/>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="133"/>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="297"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="57"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="125"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="289"/>
         <source>Export Notes</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="134"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="126"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="143"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="135"/>
         <source>Markdown (.md)</source>
         <translation>Markdown（.md）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="144"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="136"/>
         <source>Web page (.html)</source>
         <translation>网页（.html）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="145"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="137"/>
         <source>Word document (.docx)</source>
         <translation>Word 文档（.docx）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="146"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="138"/>
         <source>CSV spreadsheet (.csv)</source>
         <translation>CSV 表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="147"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="139"/>
         <source>W3C Web Annotation JSON (.json)</source>
         <translation>W3C Web Annotation JSON（.json）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="149"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="141"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="150"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="142"/>
         <source>Notes:</source>
         <translation>批注：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="151"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="143"/>
         <source>Colours:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="153"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="145"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="154"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="146"/>
         <source>List the indicators inside each quoted passage</source>
         <translation>列出每段摘录中的指标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="158"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="150"/>
         <source>The report&apos;s indicators have not been found yet.</source>
         <translation>尚未找到本报告的指标。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="160"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="152"/>
         <source>Save &amp;to:</source>
         <translation>保存到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="167"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="159"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="182"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="174"/>
         <source>All annotations (%1)</source>
         <translation>全部批注（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="185"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="177"/>
         <source>Shown in the panel (%1)</source>
         <translation>批注面板中显示的（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="226"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="218"/>
         <source>(no tag)</source>
         <translation>（无标签）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="244"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="236"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_notes_dialog.py" line="281"/>
+        <location filename="../../reader/ui/export_notes_dialog.py" line="273"/>
         <source>%1 notes will be exported; the preview shows the first %2.</source>
         <translation>将导出 %1 条批注；预览显示前 %2 条。</translation>
     </message>
@@ -602,12 +602,12 @@
 <context>
     <name>KeywordsController</name>
     <message>
-        <location filename="../../reader/ui/keywords_controller.py" line="103"/>
+        <location filename="../../reader/ui/keywords_controller.py" line="111"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/keywords_controller.py" line="134"/>
+        <location filename="../../reader/ui/keywords_controller.py" line="147"/>
         <source>Keywords unavailable: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
@@ -1080,12 +1080,12 @@
 <context>
     <name>SearchCoordinator</name>
     <message>
-        <location filename="../../reader/ui/search_coordinator.py" line="174"/>
+        <location filename="../../reader/ui/search_coordinator.py" line="178"/>
         <source>Loading the word list…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_coordinator.py" line="180"/>
+        <location filename="../../reader/ui/search_coordinator.py" line="184"/>
         <source>Invalid regular expression: %1</source>
         <translation>正则表达式无效：%1</translation>
     </message>
@@ -1093,22 +1093,22 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="103"/>
+        <location filename="../../reader/ui/search_panel.py" line="106"/>
         <source>Type in the find bar (Ctrl+F) to list matches here.</source>
         <translation>在查找栏（Ctrl+F）中输入内容，匹配结果会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="105"/>
+        <location filename="../../reader/ui/search_panel.py" line="108"/>
         <source>No matches for “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="107"/>
+        <location filename="../../reader/ui/search_panel.py" line="110"/>
         <source>First %1 of %2 matches for “%3”</source>
         <translation>“%3”共 %2 处匹配，列出前 %1 处</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="111"/>
+        <location filename="../../reader/ui/search_panel.py" line="114"/>
         <source>%1 matches for “%2”</source>
         <translation>“%2”共 %1 处匹配</translation>
     </message>

@@ -224,3 +224,15 @@ def test_search_hits_without_outline() -> None:
     document = document_from_paragraphs(["标题", "推进城市更新。城市更新好。"])
     hits = search_hits(document, [], "城市更新")
     assert [(hit.sentence, hit.section) for hit in hits] == [("推进城市更新。", ()), ("城市更新好。", ())]
+
+
+def test_boundaries_from_elsewhere_are_used_and_checked() -> None:
+    """Boundaries computed in another process can be installed; flags for another text are refused."""
+    flags = bytes(TextSearcher(RENEWAL).boundaries())
+    searcher = TextSearcher(RENEWAL)
+    assert not searcher.has_boundaries
+    searcher.set_boundaries(flags)
+    assert searcher.has_boundaries
+    assert searcher.find("城市", "word") == []
+    with pytest.raises(ValueError):
+        TextSearcher(BUSINESS).set_boundaries(flags)
