@@ -96,7 +96,8 @@ def main() -> None:
         actions.highlight("green")
         view.viewport().repaint()
         adds.append(time.perf_counter() - started)
-    rows.append(("add one annotation (write, panel row, repaint of the text)", statistics.median(adds), adds[:5]))
+    rows.append(("add one annotation (write, panel row, repaint of the text)",
+                 statistics.median(adds), adds[:5]))
     panel = actions.panel
     filters = []
     for number in range(10):

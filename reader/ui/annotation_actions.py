@@ -103,10 +103,11 @@ class AnnotationActions(QObject):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.panel_action)
-        menu_bar = self._window.menuBar()
-        actions = menu_bar.actions()
-        before = actions[1] if len(actions) > 1 else None
-        menu_bar.insertMenu(before, menu) if before else menu_bar.addMenu(menu)
+        view_menu = getattr(getattr(self._window, "menus", None), "view_menu", None)
+        if view_menu is not None:
+            self._window.menuBar().insertMenu(view_menu.menuAction(), menu)
+        else:
+            self._window.menuBar().addMenu(menu)
         return menu
 
     def _set_enabled(self, enabled: bool) -> None:

@@ -109,6 +109,7 @@ class WindowMenus(QObject):
         for action in (self.find_action, self.find_next_action, self.find_previous_action):
             edit_menu.addAction(action)
         view_menu = menu_bar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu  # the Annotate menu goes before it
         for action in (self.zoom_in_action, self.zoom_out_action, self.reset_zoom_action):
             view_menu.addAction(action)
         view_menu.addSeparator()

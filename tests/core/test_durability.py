@@ -57,5 +57,5 @@ def test_sigkill_never_corrupts_or_loses_returned_writes(tmp_path: Path) -> None
             assert store.integrity_ok()
             stored = {annotation.id for annotation in store.annotations("doc")}
         missing = [annotation_id for annotation_id in reported if annotation_id not in stored]
-        assert not missing
+        assert not missing, (len(missing), len(reported), len(stored), missing[:3])
     assert len(reported) > KILLS  # the writers really wrote between the kills
