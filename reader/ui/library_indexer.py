@@ -9,15 +9,14 @@ connection to the database file it is given (SQLite's rule: one connection per t
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # concurrent.futures.process costs ~18 ms to import: not while starting
     from collections.abc import Callable
+    from concurrent.futures import Future, ThreadPoolExecutor
 
     from reader.core.report import LoadedReport
 
@@ -81,6 +80,8 @@ class LibraryIndexer(QObject):
         """Run ``job(*arguments)`` in the worker process, or on our thread if there is none."""
         if self._closed:
             return
+        from concurrent.futures.process import BrokenProcessPool
+
         from reader.ui.indicator_worker import shared_executor
 
         try:
@@ -94,6 +95,8 @@ class LibraryIndexer(QObject):
     def _thread_executor(self) -> ThreadPoolExecutor:
         """Our own pool thread, created when the worker process cannot be used."""
         if self._thread is None:
+            from concurrent.futures import ThreadPoolExecutor
+
             self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="library")
         return self._thread
 
@@ -102,6 +105,8 @@ class LibraryIndexer(QObject):
         if future.cancelled() or self._closed:
             self._pending.discard(future)
             return
+        from concurrent.futures.process import BrokenProcessPool
+
         error = future.exception()
         if isinstance(error, BrokenProcessPool):  # the process died: do it here instead
             retry = self._thread_executor().submit(job, *arguments)
