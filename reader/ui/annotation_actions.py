@@ -38,6 +38,7 @@ class AnnotationActions(QObject):
         self._dock_offered = False  # the panel opens by itself once per session, on the first highlight
         self._build_actions()
         self.menu = self._build_menu()
+        self._build_toolbar()
         self._set_enabled(False)
 
     @property
@@ -109,6 +110,23 @@ class AnnotationActions(QObject):
         else:
             self._window.menuBar().addMenu(menu)
         return menu
+
+    def _build_toolbar(self) -> None:
+        """Five colour swatches and the note button, on a toolbar of their own."""
+        from PySide6.QtWidgets import QToolBar
+
+        from reader.ui.annotation_colours import colour_swatch
+
+        toolbar = QToolBar(self.tr("Annotation Toolbar"), self._window)
+        toolbar.setObjectName("annotationToolBar")
+        for action, colour in zip(self.colour_actions, COLOURS, strict=True):
+            action.setIcon(colour_swatch(colour))
+            action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
+            toolbar.addAction(action)
+        self.note_action.setIconText(self.tr("Note"))
+        toolbar.addAction(self.note_action)
+        self._window.addToolBar(toolbar)
+        self.toolbar = toolbar
 
     def _set_enabled(self, enabled: bool) -> None:
         """Annotating needs the store and a report."""

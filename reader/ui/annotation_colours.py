@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from reader.core.annotations import COLOURS
 
@@ -43,3 +43,10 @@ def colour_name(colour: str) -> str:
         "purple": QCoreApplication.translate("AnnotationColours", "Purple"),
     }
     return names.get(colour, colour)
+
+
+def colour_swatch(colour: str) -> QIcon:
+    """Return a small square icon of a highlight colour."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(highlight_colour(colour))
+    return QIcon(pixmap)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotation_filter import AnnotationFilter
 from reader.core.annotations import COLOURS
-from reader.ui.annotation_colours import colour_name, highlight_colour
+from reader.ui.annotation_colours import colour_name, colour_swatch
 from reader.ui.models.annotation_model import AnnotationModel
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ class AnnotationPanel(QWidget):
         self.colour_filter = QComboBox(self)
         self.colour_filter.addItem(self.tr("All colours"), "")
         for colour in COLOURS:
-            self.colour_filter.addItem(_swatch(colour), colour_name(colour), colour)
+            self.colour_filter.addItem(colour_swatch(colour), colour_name(colour), colour)
         self.tag_filter = QComboBox(self)
         self.tag_filter.addItem(self.tr("All tags"), "")
         self.text_filter = QLineEdit(self)
@@ -103,7 +103,7 @@ class AnnotationPanel(QWidget):
         self.colour_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.colour_button)
         for colour in COLOURS:
-            action = QAction(_swatch(colour), colour_name(colour), menu)
+            action = QAction(colour_swatch(colour), colour_name(colour), menu)
             action.triggered.connect(
                 lambda _checked=False, c=colour: self.recolour_requested.emit(self.selected_ids(), c))
             menu.addAction(action)
@@ -229,12 +229,3 @@ class AnnotationPanel(QWidget):
         else:
             self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", str(shown))
                                      .replace("%2", str(self._total)))
-
-
-def _swatch(colour: str):
-    """Return a small square icon of a highlight colour."""
-    from PySide6.QtGui import QIcon, QPixmap
-
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(highlight_colour(colour))
-    return QIcon(pixmap)

@@ -4,95 +4,105 @@
 <context>
     <name>AnnotationActions</name>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="67"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="68"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="71"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="72"/>
         <source>Highlight %1</source>
         <translation>%1高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="75"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="76"/>
         <source>Add &amp;Note…</source>
         <translation>添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="77"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="78"/>
         <source>Add &amp;Tags…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="79"/>
-        <location filename="../../reader/ui/annotation_actions.py" line="355"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="80"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="374"/>
         <source>&amp;Delete Highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="81"/>
-        <location filename="../../reader/ui/annotation_actions.py" line="283"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="82"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="302"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="83"/>
-        <location filename="../../reader/ui/annotation_actions.py" line="285"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="84"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="304"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="86"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="87"/>
         <source>&amp;Annotations Panel</source>
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="94"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="95"/>
         <source>&amp;Annotate</source>
         <translation>批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="177"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="120"/>
+        <source>Annotation Toolbar</source>
+        <translation>批注工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="126"/>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_actions.py" line="196"/>
         <source>Select a passage to highlight first.</source>
         <translation>请先选择要高亮的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="214"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="233"/>
         <source>Select a passage to annotate first.</source>
         <translation>请先选择要批注的文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="259"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="278"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="260"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="279"/>
         <source>The annotation database could not be used; your change was not saved.</source>
         <translation>无法使用批注数据库，本次修改未保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="282"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="301"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="284"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="303"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="337"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="356"/>
         <source>Select the passage in the text first.</source>
         <translation>请先在正文中选择文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="346"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="365"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_actions.py" line="353"/>
+        <location filename="../../reader/ui/annotation_actions.py" line="372"/>
         <source>Edit Note…</source>
         <translation>编辑批注…</translation>
     </message>
@@ -1246,37 +1256,37 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="119"/>
+        <location filename="../../reader/ui/window_menus.py" line="120"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="125"/>
+        <location filename="../../reader/ui/window_menus.py" line="126"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="130"/>
+        <location filename="../../reader/ui/window_menus.py" line="131"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="132"/>
+        <location filename="../../reader/ui/window_menus.py" line="133"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="133"/>
+        <location filename="../../reader/ui/window_menus.py" line="134"/>
         <source>Highlights</source>
         <translation>高亮指标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="134"/>
+        <location filename="../../reader/ui/window_menus.py" line="135"/>
         <source>Indicator Panel</source>
         <translation>指标面板</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window_menus.py" line="135"/>
+        <location filename="../../reader/ui/window_menus.py" line="136"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
