@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,27 +28,10 @@ def render_indicators(indicators: list[Indicator], export_format: str) -> str:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 to a temporary file beside ``path``, then move it into place."""
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with open(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    """Write ``text`` as UTF-8 to ``path`` atomically."""
+    from reader.core.atomic_file import write_atomically as write_bytes
 
-
-def _umask() -> int:
-    """The process's file creation mask."""
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
+    write_bytes(path, text.encode("utf-8"))
 
 
 def export_format_for(path: Path, chosen_filter: str) -> str:

@@ -237,7 +237,7 @@ def test_export_failure_is_reported(qtbot, shown: ReaderWindow, tmp_path: Path, 
     folder = tmp_path / "exports"
     folder.mkdir()
     (folder / "out.csv").write_text("old", encoding="utf-8")
-    monkeypatch.setattr("reader.ui.indicator_exporter.os.replace", _refuse)
+    monkeypatch.setattr("reader.core.atomic_file.os.replace", _refuse)
     target = folder / "out.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_args: (str(target), "CSV spreadsheet (*.csv)"))

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core.atomic_file import write_atomically
 from reader.core.export.common import ExportCancelled, Progress
 from reader.core.export.notes_view import ExportOptions, NotesView, build_notes_view
 
@@ -45,23 +43,6 @@ def export_notes(view: NotesView, export_format: str, path: Path | str,
     log.info("exported %d notes as %s to %s", view.count, export_format, path)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then move it into place."""
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with open(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 def _text_writer(export_format: str) -> Callable[[NotesView, Progress | None], str]:
     """The render function of a text format."""
     if export_format == "md":
@@ -75,13 +56,6 @@ def _text_writer(export_format: str) -> Callable[[NotesView, Progress | None], s
     else:
         raise ValueError(f"unknown export format {export_format!r}")
     return writer
-
-
-def _umask() -> int:
-    """The process's file creation mask."""
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
 
 
 __all__ = ["FORMATS", "SUFFIXES", "ExportCancelled", "ExportOptions", "NotesView", "Progress",
