@@ -7,8 +7,9 @@ from datetime import datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from reader.ui.models.hit_list_model import HitListModel
 from reader.ui.models.search_results_model import HTML_ROLE  # what RichTextDelegate paints
 
 if TYPE_CHECKING:
@@ -81,33 +82,15 @@ class LibraryModel(QAbstractTableModel):
         return None
 
 
-class LibraryHitModel(QAbstractListModel):
+class LibraryHitModel(HitListModel["LibraryHit"]):
     """One row per hit: report title, section, and the snippet with the matched words in bold."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._hits: list[LibraryHit] = []
         self._note_label = self.tr("Note")
 
-    def set_hits(self, hits: list[LibraryHit]) -> None:
-        """Replace all hits."""
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
-
-    def hit(self, row: int) -> LibraryHit | None:
-        """Return the hit of ``row``."""
-        return self._hits[row] if 0 <= row < len(self._hits) else None
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        """Hits are a flat list, best first."""
-        return 0 if parent.isValid() else len(self._hits)
-
-    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+    def hit_data(self, hit: LibraryHit, role: int) -> Any:
         """Plain snippet, rich text and tooltip of a hit."""
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        hit = self._hits[index.row()]
         if role == _DISPLAY:
             return hit.snippet
         if role == HTML_ROLE:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
+
+from reader.ui.models.hit_list_model import HitListModel
 
 if TYPE_CHECKING:
     from reader.core.text_search import SearchHit
@@ -17,37 +19,14 @@ SECTION_SEPARATOR = " › "
 CONTEXT_BEFORE = 16  # characters of the sentence shown before the hit (it stays near the left edge)
 CONTEXT_AFTER = 120
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-class SearchResultsModel(QAbstractListModel):
+class SearchResultsModel(HitListModel["SearchHit"]):
     """One row per hit: its sentence, the hit emphasised, and its section."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
-
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        """Replace all hits."""
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
-
-    def hit(self, row: int) -> SearchHit | None:
-        """Return the hit of ``row``."""
-        return self._hits[row] if 0 <= row < len(self._hits) else None
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        """Hits are a flat list."""
-        return 0 if parent.isValid() else len(self._hits)
-
-    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+    def hit_data(self, hit: SearchHit, role: int) -> Any:
         """Sentence, tooltip, span, rich text and section of a hit."""
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        hit = self._hits[index.row()]
         if role == _DISPLAY:
             return _excerpt(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
