@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from reader.core.search_index import SECTION_SEPARATOR, snippet
+from reader.core.outline import SECTION_SEPARATOR
+from reader.core.search_index import snippet
 
 log = logging.getLogger(__name__)
 EXIT_FAILED = 2

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.core.annotations import Annotation
-
-SECTION_SEPARATOR = " › "
+from reader.core.outline import SECTION_SEPARATOR
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,7 @@ import io
 import json
 
 from reader.core.indicators import FIELDS, Indicator
-
-SECTION_SEPARATOR = " › "
+from reader.core.outline import SECTION_SEPARATOR
 
 
 def format_indicators(indicators: list[Indicator], output_format: str) -> str:

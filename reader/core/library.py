@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.document import Document, document_from_paragraphs
-from reader.core.outline import OutlineNode, build_outline
+from reader.core.outline import SECTION_SEPARATOR, OutlineNode, build_outline
 from reader.core.search_index import (
-    SECTION_SEPARATOR,
     index_columns,
     locate,
     match_expression,

@@ -10,6 +10,7 @@ from typing import Any
 from reader.core.document import Document
 from reader.core.headings import heading_level, is_standalone_heading
 
+SECTION_SEPARATOR = " › "  # between the titles of a section path, wherever one is shown
 TOPIC_MAX_CHARS = 20
 TITLE_MAX_CHARS = 40
 FALLBACK_MIN_PARAGRAPH = 80

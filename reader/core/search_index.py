@@ -16,12 +16,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from reader.core.document import Document
-from reader.core.outline import OutlineNode, section_path
+from reader.core.outline import SECTION_SEPARATOR, OutlineNode, section_path
 from reader.core.segment import tokenizer
 
 log = logging.getLogger(__name__)
 SEPARATOR = "\x1f"
-SECTION_SEPARATOR = " › "
 SNIPPET_BEFORE = 30
 SNIPPET_CHARS = 90
 ELLIPSIS = "…"

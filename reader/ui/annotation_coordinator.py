@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from reader.core.store import AnnotationStore
 
 log = logging.getLogger(__name__)
-SECTION_SEPARATOR = " › "
 
 
 class AnnotationCoordinator(QObject):

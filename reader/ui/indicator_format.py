@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from reader.core.outline import SECTION_SEPARATOR
+
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
 
-SECTION_SEPARATOR = " › "
 # Highlight hues (translucent in the text, opaque as legend swatches).
 ACTUAL_RGB = (33, 150, 243)
 TARGET_RGB = (255, 160, 0)

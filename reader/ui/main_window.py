@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QSplitter, QWidget
 
+from reader.core.outline import SECTION_SEPARATOR
 from reader.ui.document_loader import DocumentLoader
 from reader.ui.outline_panel import OutlinePanel
 from reader.ui.report_view import ReportView
@@ -29,7 +30,6 @@ if TYPE_CHECKING:  # event and dialog classes are imported where used: faster st
     from reader.ui.search_coordinator import SearchCoordinator
 
 log = logging.getLogger(__name__)
-SECTION_SEPARATOR = " › "
 DEFAULT_SPLITTER_SIZES = [320, 1000]
 DEFAULT_SIZE = (1280, 860)
 WIDE_DEFAULT_WIDTH = 1480  # first run on a wide screen: room for outline, text and indicators

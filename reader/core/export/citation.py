@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.export.common import SECTION_SEPARATOR
 from reader.core.headings import is_standalone_heading
+from reader.core.outline import SECTION_SEPARATOR
 
 if TYPE_CHECKING:
     from reader.core.document import Document

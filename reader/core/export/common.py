@@ -9,7 +9,6 @@ from collections.abc import Callable
 Progress = Callable[[int, int], bool]
 PROGRESS_STEPS = 200  # the callback is called at most about this many times per export
 
-SECTION_SEPARATOR = " › "
 EXPORT_TITLE_SUFFIX = " · 批注"
 ORPHANS_TITLE = "未能定位的批注"
 COLOUR_LABELS = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "pink": "粉色", "purple": "紫色"}

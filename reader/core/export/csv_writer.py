@@ -6,7 +6,8 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from reader.core.export.common import SECTION_SEPARATOR, ProgressTicker
+from reader.core.export.common import ProgressTicker
+from reader.core.outline import SECTION_SEPARATOR
 
 if TYPE_CHECKING:
     from reader.core.export.common import Progress

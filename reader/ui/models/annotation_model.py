@@ -11,13 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
 
-from reader.core.annotation_filter import (
-    SECTION_SEPARATOR,
-    AnnotationFilter,
-    AnnotationGroup,
-    group_by_section,
-)
+from reader.core.annotation_filter import AnnotationFilter, AnnotationGroup, group_by_section
 from reader.core.annotations import Annotation
+from reader.core.outline import SECTION_SEPARATOR
 
 if TYPE_CHECKING:
     from collections.abc import Callable

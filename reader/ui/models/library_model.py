@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from reader.core.outline import SECTION_SEPARATOR
 from reader.ui.models.hit_list_model import HitListModel
 from reader.ui.models.search_results_model import HTML_ROLE  # what RichTextDelegate paints
 
@@ -114,7 +115,7 @@ class LibraryHitModel(HitListModel["LibraryHit"]):
         parts.append(html.escape(hit.snippet[position:]))
         badge = f"<b>[{html.escape(self._note_label)}]</b> " if hit.kind == "note" else ""
         name = f"{hit.title} · {PurePath(hit.path).name}" if hit.path else hit.title
-        heading = " › ".join(html.escape(part) for part in (name, hit.section) if part)
+        heading = SECTION_SEPARATOR.join(html.escape(part) for part in (name, hit.section) if part)
         return f"<small style='color: gray'>{heading}</small><br>{badge}{''.join(parts)}"
 
 

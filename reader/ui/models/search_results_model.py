@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
+from reader.core.outline import SECTION_SEPARATOR
 from reader.ui.models.hit_list_model import HitListModel
 
 if TYPE_CHECKING:
@@ -15,7 +16,6 @@ if TYPE_CHECKING:
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1  # (start, end) of the hit in the canonical text
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the sentence with the hit in bold, the section (class section)
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 3
-SECTION_SEPARATOR = " › "
 CONTEXT_BEFORE = 16  # characters of the sentence shown before the hit (it stays near the left edge)
 CONTEXT_AFTER = 120
 
