@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from rapidfuzz import fuzz
 
-from reader.core.annotations import CONTEXT_CHARS, Annotation
+from reader.core.annotations import Annotation
 
 log = logging.getLogger(__name__)
 FUZZY_THRESHOLD = 75.0  # combined score (0–100) a fuzzy match needs
@@ -45,8 +45,6 @@ class Anchoring:
 
     def placed(self) -> Annotation:
         """Return the annotation moved to where it was found (or marked an orphan)."""
-        from dataclasses import replace
-
         annotation = self.annotation
         if self.orphan:
             return annotation if annotation.orphan else replace(annotation, orphan=True)
@@ -210,4 +208,3 @@ def reanchor(text: str, annotations: list[Annotation]) -> list[Anchoring]:
     return results
 
 
-__all__ = ["CONTEXT_CHARS", "AnchorMethod", "Anchorer", "Anchoring", "fold", "reanchor"]

@@ -22,7 +22,6 @@ log = logging.getLogger(__name__)
 class AnnotationCoordinator(QObject):
     """The single path for annotation changes: the UI asks, the store writes, one signal tells all."""
 
-    annotations_changed = Signal()  # after any change, for whoever needs the whole list again
     annotations_reset = Signal()  # another report: everything is new
     annotations_edited = Signal(list, list)  # ids removed, annotations written (edits are both)
     storage_failed = Signal(str)
@@ -74,7 +73,6 @@ class AnnotationCoordinator(QObject):
         if attached.orphans:
             log.warning("%d annotations could not be placed", len(attached.orphans))
         self.annotations_reset.emit()
-        self.annotations_changed.emit()
 
     # ----- requests from the UI -------------------------------------------------------
 
@@ -170,7 +168,6 @@ class AnnotationCoordinator(QObject):
             self._annotations[annotation.id] = annotation
             self._tags.update(annotation.tags)
         self.annotations_edited.emit([a.id for a in remove], list(write))
-        self.annotations_changed.emit()
         return True
 
 

@@ -6,7 +6,7 @@ import bisect
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QToolTip
 
@@ -25,8 +25,6 @@ TOOLTIP_NOTE_CHARS = 400
 
 class AnnotationOverlay(QObject):
     """Draws the placed annotations of one view; hovering shows their notes."""
-
-    hovered = Signal(str)
 
     def __init__(self, view: ReportView) -> None:
         super().__init__(view)
@@ -91,14 +89,6 @@ class AnnotationOverlay(QObject):
                 self._paint_marker(painter, boxes[-1], annotation.colour)
         painter.end()
 
-    def annotations_at(self, point: QPointF) -> list[Annotation]:
-        """Return the annotations drawn under viewport ``point``."""
-        found = []
-        for annotation, (start, end) in zip(self._annotations, self._ranges, strict=True):
-            if any(box.contains(point) for box in self._boxes(start, end)):
-                found.append(annotation)
-        return found
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Show the note of the annotation under the mouse as a tooltip."""
         if event.type() == QEvent.Type.ToolTip and self._annotations:
@@ -123,7 +113,6 @@ class AnnotationOverlay(QObject):
             tags = " ".join(f"#{html.escape(tag)}" for tag in annotation.tags)
             parts.append(f"<p>{note}</p>" + (f"<p><i>{tags}</i></p>" if tags else ""))
         QToolTip.showText(event.globalPos(), "".join(parts), self._view.viewport())
-        self.hovered.emit(hits[0].id)
         return True
 
     def _qt(self, annotation: Annotation) -> tuple[int, int]:
