@@ -16,7 +16,7 @@ LEADING = set(
     "首批 全面 已 已经 还 又 再 也 都 均 拟 平均 每年 平均每年 年均 以上 中 对 其 了 "
     "实现 完成 实施 开展 组织 安排 启用 推动 推进 统筹 协调 落实 全面落实 着力 积极 大力 深入 加快 "
     "坚持 扎实 稳步 扎实推进 统筹开展 协调推动 争取 计划 要求 规定 计划规定 计划要求 拟定 应当 力求 "
-    "每人 平均每人 每人平均".split()
+    "每人 平均每人 每人平均 提前 要 再 要再 使 包括".split()
 )
 TRAILING = set(
     "同比 比上年 较上年 分别 均 平均 年均 累计 共 合计 总计 为 是 达到 达 实现 增长 增加 提高 上升 增至 "
@@ -25,7 +25,8 @@ TRAILING = set(
     "涉及 新增 完成 拟 按 将 要 力争 确保 约为 降 增 全部 首批 实际 名义 净 比 上年 上年末 比上年末 去年 "
     "平均每年 每年 降到 增到 提高到 下降到 减少到 由 从 到 已有 有 递增 递减 增产 减产 削减 核减 拓展 "
     "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 "
-    "安排".split()
+    "安排 高达 长达 定为 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
+    "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
@@ -124,22 +125,90 @@ def clean_name(text: str, phrase: bool = False) -> str:
 
     With ``phrase`` (a noun phrase after the number) a final verb stays (职工技能提升).
     """
+    text = _SHARE_IN.sub(r"占\1", _after_listed_label(text))  # 积累在国民收入中所占的比重 → 积累占国民收入…
+    if not phrase:
+        text = _LOOSE_ABOUT.sub("", text.rstrip())  # 减税降费约 (jieba: 费约)
     tokens = [token for token in words(QUOTES.sub("", text)) if token.strip()]
     for index, token in enumerate(tokens[:-1]):
-        if token == "把" and index + 1 < len(tokens):  # 争取把人口自然增长率降到…: the object
-            tokens = tokens[index + 1 :]
+        if token == "把" or (token == "将" and _disposal(tokens[index + 1 :])):
+            tokens = tokens[index + 1 :]  # 争取把人口自然增长率降到…, 将小规模纳税人…起征点从…: the object
             break
+    tokens = _head_of_listed_clauses(tokens)
     for index, token in enumerate(tokens[1:], start=1):
         if token in _CUT_WORDS:  # 总额从2017年的…增加到…, 资金比五年前增长: the measure comes first
-            tokens = tokens[:index]
+            front = tokens[:index]
+            tokens = front if not all(_filler(t) for t in front) else _verb_phrase(tokens[index:])
             break
     tokens = [token for token in _drop_time(tokens) if not token.startswith("拟")]  # 拟安排, 拟定: plans
-    while tokens and (tokens[0] in LEADING or particle(tokens[0])):
+    while tokens and (tokens[0] in LEADING or particle(tokens[0]) or tokens[0].isdigit()
+                      or _PUNCTUATION.match(tokens[0])):
         tokens.pop(0)
+    share = not phrase and bool(tokens) and tokens[-1] == "占"  # 保障性住房…投资占 44%: a share
     while tokens and ((tokens[-1] in TRAILING and not phrase) or tag(tokens[-1]).startswith(_ENDING_TAGS)):
         tokens.pop()
     if not tokens or all(_filler(token) for token in tokens):
         return ""
+    return _share_of(tokens, share)
+
+
+_SHARE_IN = re.compile(r"在([^在占，、]{1,12}?)中所?占的?")
+_LOOSE_ABOUT = re.compile(r"(?<![合条契公节制履签预特违邀相大])约$")
+_SHARE_NOUNS = ("比重", "比例", "占比", "份额", "率")
+
+
+def _after_listed_label(text: str) -> str:
+    """A、B、C“新三样”出口 → “新三样”出口: a quoted label after a list names the whole list."""
+    last = text.rfind("、")
+    if last < 0:
+        return text
+    label = re.match(r"[^“”，]{0,8}?(“[^”]{1,8}”.*)", text[last + 1 :])
+    return label.group(1) if label else text
+
+
+def _disposal(tokens: list[str]) -> bool:
+    """将 + object + 从/由 or a verb (将小规模纳税人增值税起征点从…提高到), not 将 as 'will' (将高达)."""
+    return (nounish(tokens[0]) and tokens[0] not in TRAILING and not tag(tokens[0]).startswith("nr")
+            and any(token in ("从", "由") or plain_verb(token) for token in tokens[1:]))
+
+
+def _head_of_listed_clauses(tokens: list[str]) -> list[str]:
+    """收入占比最高、涉及行业广泛的税率 → 税率: modifier clauses joined by 、 before 的 are no name."""
+    if "的" not in tokens[1:]:
+        return tokens
+    last = len(tokens) - 1 - tokens[::-1].index("的")
+    before = tokens[:last]
+    if "、" in before and any(tag(token).startswith("a") or plain_verb(token) for token in before):
+        return tokens[last + 1 :]
+    return tokens
+
+
+def _verb_phrase(tokens: list[str]) -> list[str]:
+    """比改革前减轻企业和个人负担 → 减轻企业和个人负担: the verb phrase after a comparison."""
+    for index, token in enumerate(tokens):
+        if index and plain_verb(token) and token not in TRAILING:
+            return tokens[index:]
+    return []
+
+
+def _share_of(tokens: list[str], share: bool) -> str:
+    """A占B → A占B比重, a clause ending in 占 → A占比; other names are shortened as they are."""
+    if "占" in tokens[1:-1]:
+        index = tokens.index("占")
+        subject = tokens[:index]
+        while subject and tag(subject[-1]).startswith("d"):  # 增长额就占全年增加额
+            subject.pop()
+        whole = tokens[index + 1 :]
+        if subject and all(nounish(token) for token in whole[-1:]):
+            suffix = "" if "".join(whole).endswith(_SHARE_NOUNS) else "比重"
+            rest = "占" + "".join(whole) + suffix
+            while len(subject) > 1 and len("".join(subject) + rest) > MAX_NAME_CHARS:
+                subject.pop(0)  # 国家财政性教育经费占国内生产总值比例 → 财政性教育经费占…
+            if len("".join(subject) + rest) <= MAX_NAME_CHARS:
+                return "".join(subject) + rest
+            share, tokens = True, tokens[:index]
+    if share and not "".join(tokens).endswith(_SHARE_NOUNS):
+        name = _shorten(tokens, MAX_NAME_CHARS - 2)
+        return name + "占比" if name else ""
     return _shorten(tokens)
 
 
@@ -153,7 +222,7 @@ def _drop_time(tokens: list[str]) -> list[str]:
     result: list[str] = []
     after_time = False
     for index, token in enumerate(tokens):
-        date = token.isdigit() and tokens[index + 1 : index + 2] in (["年"], ["月"], ["日"])
+        date = token.isdigit() and "".join(tokens[index + 1 : index + 2])[:1] in ("年", "月", "日")
         if date or _TIME.fullmatch(token) or (tag(token) == "t" and token not in ("老年",)):
             if tag(token) == "t" and result and tag(result[-1]).startswith("v"):  # 调整初期, 建国初期
                 result.pop()
@@ -168,19 +237,40 @@ def _drop_time(tokens: list[str]) -> list[str]:
     return result
 
 
-def _shorten(tokens: list[str]) -> str:
-    """Keep at most MAX_NAME_CHARS, cutting at word boundaries and keeping the head noun."""
+def _shorten(tokens: list[str], limit: int = MAX_NAME_CHARS) -> str:
+    """Keep at most ``limit`` characters, cutting at word boundaries and keeping the head noun.
+
+    A long list keeps its first item and the shared head (保障性住房、农村民生工程、社会事业投资 →
+    保障性住房等投资) rather than a fragment of the list.
+    """
     if "等" in tokens[:-1]:
         last = len(tokens) - 1 - tokens[::-1].index("等")
         if last < len(tokens) - 1:
             tokens = tokens[last + 1 :]
-    if len("".join(tokens)) > MAX_NAME_CHARS:
+    if len("".join(tokens)) > limit:
         tokens = [token for token in tokens if token not in _SCOPE_WORDS] or tokens
-    while len("".join(tokens)) > MAX_NAME_CHARS and len(tokens) > 1:
+    if len("".join(tokens)) > limit and "、" in tokens[1:-1]:
+        listed = _shorten_list(tokens, limit)
+        if listed:
+            return listed
+    while len("".join(tokens)) > limit and len(tokens) > 1:
         tokens.pop(0)
         while len(tokens) > 1 and (tokens[0] in LEADING or tag(tokens[0]).startswith(("c", "p", "u", "f"))):
             tokens.pop(0)
-    return "".join(tokens)[-MAX_NAME_CHARS:]
+    return "".join(tokens)[-limit:]
+
+
+def _shorten_list(tokens: list[str], limit: int) -> str:
+    """A、B、C投资 → A等投资; A、B、C三大先导产业规模 → 三大先导产业规模; A、B和C → A等; '' if none fits."""
+    last_item = tokens[len(tokens) - tokens[::-1].index("、") :]
+    for index, token in enumerate(last_item):
+        if index and re.match(r"[一二两三四五六七八九十\d]+[大个类项]", token):
+            return _shorten(last_item[index:], limit)  # the list's own collective name
+    first = "".join(tokens[: tokens.index("、")])
+    coordinated = any(token in ("和", "与", "及") for token in last_item)
+    head = last_item[-1] if len(last_item) > 1 and not coordinated else ""
+    name = f"{first}等{head}"
+    return name if len(name) <= limit and not re.search(r"\d", first) else ""
 
 
 def is_comparison(text: str) -> bool:
@@ -221,11 +311,11 @@ _PUNCTUATION = re.compile(r"^[\W_]+$")
 
 def measure_before(text: str) -> str:
     """The last measure noun in ``text`` with its modifiers (…实现社会消费品零售额回升 → 社会消费品零售额)."""
-    tokens = words(QUOTES.sub("", text))
+    tokens = words(QUOTES.sub("", _SHARE_IN.sub(r"占\1", text)))
     for index in range(len(tokens) - 1, -1, -1):
         if tokens[index].endswith(_MEASURE_SUFFIXES) and len(tokens[index]) > 1:
             start = index
-            while start > 0 and (_modifier(tokens[start - 1]) or (tokens[start - 1] == "的" and start > 1)):
+            while start > 0 and (_modifier(tokens[start - 1]) or (tokens[start - 1] in "的占" and start > 1)):
                 if len("".join(tokens[start - 1 : index + 1])) > MAX_NAME_CHARS:
                     break
                 start -= 1

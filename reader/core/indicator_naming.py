@@ -15,6 +15,9 @@ from reader.core.indicator_names import (
     is_generic,
     is_noun_phrase,
     measure_before,
+    nounish,
+    plain_verb,
+    tag,
     words,
 )
 from reader.core.indicator_objects import object_after, share_name
@@ -28,6 +31,26 @@ _SHORT_MODIFIER_CHARS = 2  # 进口、出口通关时间: 进口 borrows the hea
 _SHORT_THING_CHARS = 2  # 资金, 项目: too vague alone, so the subject stays in front
 _LOOK_BACK_CHARS = 40  # a name never needs more of the clause before the number
 _QUOTED_PREDICATE = re.compile(r"“([^”\d]{1,8})”")
+# Nouns after a number that say how high or how long, not what: 迈上4万亿元新台阶, 120个工作日.
+_NOT_THING = re.compile(
+    r"(?:新的?|较?[高低]的?|更[高低]的?|历史)?(?:水平|台阶|关口|大关|高位|区间|量级|高点|新高|新低)"
+    r"|(?:工作日|天|小时|分钟|周|年|个月|月)(?:以内|以上|左右)?"
+)
+_MAX_RELATIVE_CHARS = 12
+_PLACE_PHRASE = re.compile(r"(?<=..)在(?![建校岗孵职读线途])")  # 农业转移人口在城镇落户
+# Verbs after the counted noun that start its predicate: 1万亿元国债支持灾后…, 地市开展分级诊疗试点.
+_PREDICATE_VERBS = frozenset(
+    "支持 用于 带动 帮助 惠及 覆盖 开展 享受 获得 参加 参与 受益 落户 投入 实施 解决 推动 促进 拉动".split()
+)
+# Verbs that join a subject to what it has or forms: 临港新片区形成全国首创案例 36 个.
+# …but a verb and one of these heads is a compound noun: 市级专项支持政策, 扶贫帮助资金.
+_COMPOUND_HEADS = frozenset("政策 资金 措施 项目 工程 计划 方案 机制 体系 平台 基金 标准 服务 补贴".split())
+_HAVE_VERBS = frozenset("形成 拥有 取得 涌现 产生 培育 集聚 聚集".split())
+_QUALIFIER_END = re.compile(r"(?:约|近|超过|逾|达|共|累计)\s*$")
+_RANGE_CLAUSE = re.compile(r"^\s*(?:从|由|自)[^，]*(?:到|至)")
+_SHARE_ENDINGS = ("比重", "比例", "占比", "份额")
+_COUNTED_ITEM = re.compile(r"\d[^\d、，]{0,3}、")
+_RATE_AFTER = re.compile(r"^[^，。；、的\d]{0,4}的")
 
 
 def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -> None:
@@ -40,7 +63,10 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
     clause = CLAUSE_BREAK.split(sentence[: first.start - first.sentence_start])[-1]
     share_unit(group)
     if len(group) > 1 and "分别" in clause:
-        parts = [p for p in re.split(r"[、和与及]", clause.split("分别")[0]) if p.strip()]
+        subject = clause.split("分别")[0]
+        parts = [p for p in re.split(r"[、和与及]", subject) if p.strip()]
+        if len(parts) != len(group):  # 新型研发机构、研发与转化功能型平台: 与 inside an item
+            parts = [p for p in re.split(r"、|和(?!.*、)", subject) if p.strip()]
         if len(parts) == len(group):
             names = _distributed_names(parts)
             for indicator, name in zip(group, names, strict=True):
@@ -56,10 +82,9 @@ def _distributed_names(parts: list[str]) -> list[str]:
     names = [clean_name(part) for part in parts]
     last_words = words(names[-1]) if names[-1] else []
     head = "".join(last_words[1:]) if len(last_words) > 1 else ""
-    return [
-        name + head if head and 0 < len(name) <= _SHORT_MODIFIER_CHARS and index < len(names) - 1 else name
-        for index, name in enumerate(names)
-    ]
+    if not all(0 < len(name) <= _SHORT_MODIFIER_CHARS for name in names[:-1]):
+        return names  # 单位国内生产总值用水量、能耗、二氧化碳排放量: whole names, 能耗 borrows nothing
+    return [name + head if head and index < len(names) - 1 else name for index, name in enumerate(names)]
 
 
 def share_unit(group: list[Indicator]) -> None:
@@ -84,28 +109,39 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     end = indicator.end - indicator.sentence_start
     clause_start = max((max(i.end - i.sentence_start, i.object_end) for i in before), default=0)
     raw = CLAUSE_BREAK.split(sentence[max(clause_start, local - _LOOK_BACK_CHARS) : local])[-1]
+    raw = _COUNTED_ITEM.split(raw)[-1]  # 多功能运动场419片、益智健身苑点 2627 个: the last item only
     after = sentence[end:]
     previous = before[-1].name if before else ""
-    subject = clean_name(raw)
+    subject = _nearest_head(clean_name(raw))
     if indicator.base_unit in ("%", "‰"):
         share = share_name(after)
-        if share:
-            return share
+        if share and not _NOT_THING.fullmatch(share.removesuffix("占比")):  # 5%左右的较低水平
+            return _predicate_first(share)
         quoted = _QUOTED_PREDICATE.match(after)
         if quoted and subject and indicator.change is None and is_noun_phrase(subject):
             return (subject + quoted.group(1))[:MAX_NAME_CHARS]  # 政务服务事项 100%“全程网办”
+        rate = _RATE_AFTER.match(after)
+        if rate and not subject:  # 保持 6% 一档的税率不变
+            noun = re.match(r".*?(?:率|比重|比例)", object_after(after[rate.end() :], count=False)[0])
+            if noun:
+                return noun.group(0)
         thing = ""
     else:
-        thing, thing_end = object_after(after, count=indicator.base_unit not in _EXTENT_UNITS)
+        thing, thing_end = _counted_thing(after, count=indicator.base_unit not in _EXTENT_UNITS)
         if thing:
             indicator.object_end = end + thing_end
-    if raw.rstrip().endswith("的") and thing:  # 宝华里危改项目涉及的 1152 户居民
+    if _QUALIFIER_END.sub("", raw).rstrip().endswith("的") and thing:  # 宝华里危改项目涉及的 1152 户居民
         return thing
     if re.search(r"[和、及与]\s*$", raw):  # 建成 2 个公园和 3 条林荫路: a list of objects
         return thing or subject
     if previous and is_comparison(raw):  # 是上个五年的 1.4 倍, 比去年预算高 0.2 个百分点
         return previous
+    if raw.strip().startswith("占") and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
+        return _share_of_previous(previous, raw)
     listed = "、" in raw.strip().lstrip("、和及与") or raw.rstrip().endswith("等")
+    verb = bare_verb(raw) if thing and not subject and not listed else ""
+    if verb and len(thing) <= _SHORT_THING_CHARS:
+        return verb + thing  # 增发 1 万亿元国债 → 增发国债
     if thing and len(thing) <= _SHORT_THING_CHARS and subject and not listed:
         return (subject + thing)[-MAX_NAME_CHARS:]  # 中央财政安排 109 亿元资金
     if thing and (listed or ends_with_verb(raw)):
@@ -113,10 +149,92 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if previous and is_generic(subject):  # 国内生产总值增长6.6%，总量突破90万亿元
         return previous
     if not subject:
-        return thing or bare_verb(raw, previous)  # 五年累计减税 5.4 万亿元; …40 个，完工 20 个
+        verb = bare_verb(raw, previous)
+        return thing or _verb_object(verb, sentence[: local - len(raw)]) or verb  # 五年累计减税 5.4 万亿元
     if thing and is_noun_phrase(subject) and len(subject + thing) <= MAX_NAME_CHARS:
         return subject + thing  # 望坛棚改项目 10 栋回迁楼
     return subject
+
+
+def _counted_thing(after: str, count: bool) -> tuple[str, int]:
+    """The noun after the unit (object_after) unless it is no thing: a preposition, a level, a duration.
+
+    Its predicate is cut off (1万亿元国债支持灾后恢复重建 → 国债).
+    """
+    head = words(after.lstrip()[:4])
+    if head and tag(head[0]).startswith("p"):  # 1亿人在中西部地区就近城镇化
+        return "", 0
+    thing, thing_end = object_after(after, count)
+    if not thing or _NOT_THING.fullmatch(thing):
+        return "", 0
+    place = _PLACE_PHRASE.search(thing)
+    cut = thing[: place.start()] if place else thing
+    tokens = words(cut)
+    whole = not place and re.match(r"\s*(?:[，。；！？,;]|$)", after[thing_end:]) is not None
+    for index, token in enumerate(tokens[1:], start=1):
+        rest = tokens[index + 1 :]
+        compound = len(rest) == 1 and rest[0] in _COMPOUND_HEADS  # 市级专项支持政策
+        if token in _PREDICATE_VERBS and not compound and not any(map(plain_verb, tokens[:index])):
+            predicate = "".join(tokens[index:])
+            # 农民受益 → 受益农民, 县开展新型农村社会养老保险试点 → 开展…试点县; else the noun alone
+            short = len(predicate) <= _MAX_RELATIVE_CHARS or (index == 1 and len(tokens[0]) == 1)
+            relative = whole and short and len(cut) <= MAX_NAME_CHARS
+            cut = predicate + "".join(tokens[:index]) if relative else "".join(tokens[:index])
+            break
+    return cut, thing_end - (len(thing) - len(cut)) if len(cut) < len(thing) else thing_end
+
+
+def _predicate_first(share: str) -> str:
+    """地市开展分级诊疗试点占比 → 开展分级诊疗试点地市占比: the predicate describes the counted noun."""
+    tokens = words(share.removesuffix("占比")) if share.endswith("占比") else []
+    for index, token in enumerate(tokens[1:], start=1):
+        if token in _PREDICATE_VERBS:
+            return "".join(tokens[index:] + tokens[:index]) + "占比"
+    return share
+
+
+def _nearest_head(name: str) -> str:
+    """临港新片区形成全国首创案例 → 全国首创案例: what a subject forms or has is the measure."""
+    tokens = words(name) if name else []
+    for index in range(len(tokens) - 2, 0, -1):
+        if tokens[index] in _HAVE_VERBS and all(nounish(token) for token in tokens[index + 1 :]):
+            return "".join(tokens[index + 1 :])
+    return name
+
+
+def _share_of_previous(previous: str, raw: str) -> str:
+    """占规划总投资的 after 完成投资 → 完成投资占规划总投资比重 (完成投资占比 when too long).
+
+    Without a named quantity before it the name starts with 占 and fill_missing_names adds the subject.
+    """
+    whole = clean_name(raw.strip()[1:])
+    if whole and not whole.endswith(_SHARE_ENDINGS):
+        whole += "比重"
+    return _with_subject(previous, f"占{whole}" if whole else "占比")
+
+
+def _with_subject(subject: str, share: str) -> str:
+    """完成投资 + 占规划总投资比重, or 完成投资占比 when too long; the share alone without a subject."""
+    if not subject or subject.startswith("占"):
+        return share[:MAX_NAME_CHARS]
+    if subject.endswith(share):  # 从 11.4% 提高到 15%: the same share
+        return subject
+    if len(subject + share) <= MAX_NAME_CHARS:
+        return subject + share
+    return f"{subject}占比"[-MAX_NAME_CHARS:]
+
+
+def _verb_object(verb: str, earlier: str) -> str:
+    """今年先发行 1 万亿元 after …连续几年发行超长期特别国债 → 发行超长期特别国债: the verb's object."""
+    if not verb or verb not in earlier:
+        return ""
+    clause = CLAUSE_BREAK.split(earlier[earlier.rfind(verb) :])[0]
+    name = clean_name(clause, phrase=True)
+    tokens = words(name) if name.startswith(verb) else []
+    if (len(tokens) > 1 and tag(tokens[-1]).startswith("n") and len(name) <= MAX_NAME_CHARS
+            and not any(tag(token).startswith("c") or token == "、" for token in tokens)):
+        return name  # not 扩招 → 扩招和职业技能提升行动
+    return ""
 
 
 def fill_missing_names(indicators: list[Indicator]) -> None:
@@ -136,6 +254,9 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             indicator.name = (measure_before(before) or _previous_clause(before)
                               or _sentence_subject(indicator.sentence) or (previous.name if same else ""))
         previous = indicator
+    for previous, current in itertools.pairwise(indicators):
+        if current.name.startswith("占") and previous.sentence is current.sentence and previous.name:
+            current.name = _with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…
 
 
 def _sentence_subject(sentence: str) -> str:
@@ -146,9 +267,14 @@ def _sentence_subject(sentence: str) -> str:
 
 
 def _previous_clause(before: str) -> str:
-    """The noun phrase of the clause before the number's clause (平均消费水平，由175元提高到…)."""
-    clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()]
-    if len(clauses) < 2:
+    """The noun phrase of the clause before the number's clause (平均消费水平，由175元提高到…).
+
+    A range clause in between (行政经费预算，从中央到地方，一律削减) is passed over.
+    """
+    clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()][:-1]
+    while clauses and _RANGE_CLAUSE.match(clauses[-1]):
+        clauses.pop()
+    if not clauses:
         return ""
-    name = clean_name(clauses[-2])
+    name = clean_name(clauses[-1])
     return name if name and is_noun_phrase(name) else ""
