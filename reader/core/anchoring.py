@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 
 from rapidfuzz import fuzz
@@ -43,14 +43,18 @@ class Anchoring:
         """True when the annotation's text could not be found."""
         return self.method is AnchorMethod.ORPHAN
 
-    def placed(self) -> Annotation:
-        """Return the annotation moved to where it was found (or marked an orphan)."""
+    def placed(self, document: str | None = None) -> Annotation:
+        """Return the annotation moved to where it was found (or marked an orphan), on ``document``."""
         annotation = self.annotation
+        document = annotation.document if document is None else document
         if self.orphan:
-            return annotation if annotation.orphan else replace(annotation, orphan=True)
-        if (annotation.start, annotation.end, annotation.orphan) == (self.start, self.end, False):
+            if annotation.orphan and annotation.document == document:
+                return annotation
+            return annotation.moved(orphan=True, document=document)
+        if (annotation.start, annotation.end, annotation.orphan, annotation.document) == (
+                self.start, self.end, False, document):
             return annotation
-        return replace(self.annotation, start=self.start, end=self.end, orphan=False)
+        return annotation.moved(start=self.start, end=self.end, orphan=False, document=document)
 
 
 class FoldedText:
@@ -89,6 +93,7 @@ class Anchorer:
     def __init__(self, text: str) -> None:
         self.text = text
         self._folded: FoldedText | None = None
+        self._last_shift = 0  # an edit moves the annotations after it by the same amount
 
     @property
     def folded(self) -> FoldedText:
@@ -104,10 +109,22 @@ class Anchorer:
             return Anchoring(annotation, start, start + len(quote), AnchorMethod.POSITION)
         if not quote:
             return Anchoring(annotation, start, start, AnchorMethod.ORPHAN, 0.0)
+        shifted = start + self._last_shift
+        if self._last_shift and self._in_full_context(annotation, shifted):
+            return Anchoring(annotation, shifted, shifted + len(quote), AnchorMethod.EXACT)
         found = self._nearest_exact(self.text, quote, annotation.prefix, annotation.suffix, start)
         if found is not None:
+            self._last_shift = found - start
             return Anchoring(annotation, found, found + len(quote), AnchorMethod.EXACT)
         return self._anchor_folded(annotation)
+
+    def _in_full_context(self, annotation: Annotation, start: int) -> bool:
+        """True when the quote and its whole stored prefix and suffix are found at ``start``."""
+        text, quote, prefix = self.text, annotation.quote, annotation.prefix
+        end = start + len(quote)
+        return (start >= len(prefix) and text[start:end] == quote
+                and text[start - len(prefix) : start] == prefix
+                and text[end : end + len(annotation.suffix)] == annotation.suffix)
 
     def _anchor_folded(self, annotation: Annotation) -> Anchoring:
         """Exact then fuzzy matching on the folded text."""

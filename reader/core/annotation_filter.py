@@ -47,13 +47,15 @@ def group_by_section(annotations: list[Annotation], section_of, orphan_title: st
     """Group placed annotations by ``section_of(offset)`` (a title path); orphans go last."""
     groups: list[AnnotationGroup] = []
     orphans = AnnotationGroup(orphan_title, orphans=True)
+    current: tuple[str, ...] = ()
     for annotation in sorted(annotations, key=lambda a: (a.orphan, a.start, a.end, a.created)):
         if annotation.orphan:
             orphans.annotations.append(annotation)
             continue
-        title = SECTION_SEPARATOR.join(section_of(annotation.start))
-        if not groups or groups[-1].title != title:
-            groups.append(AnnotationGroup(title))
+        path = section_of(annotation.start)
+        if not groups or path != current:
+            current = path
+            groups.append(AnnotationGroup(SECTION_SEPARATOR.join(path)))
         groups[-1].annotations.append(annotation)
     if orphans.annotations:
         groups.append(orphans)

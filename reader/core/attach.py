@@ -40,25 +40,17 @@ def attach_annotations(store: AnnotationStore, document: Document) -> AttachedAn
     path = str(document.path) if document.path is not None else None
     store.remember_document(identity, document.title, path, document.text)
     stored = store.annotations(identity)
-    in_database = list(stored)  # as written: moved ones still name the earlier edition
     earlier = store.predecessor(identity, path, document.title)
     if earlier is not None:
         moved = store.annotations(earlier.identity)
         log.info("moving %d annotations from an earlier edition %s", len(moved), earlier.identity[:12])
-        stored += [_moved(annotation, identity) for annotation in moved]
-        in_database += moved
+        stored += moved
     anchorings = reanchor(document.text, stored)
-    placed = [anchoring.placed() for anchoring in anchorings]
-    changed = [annotation for annotation, before in zip(placed, in_database, strict=True)
-               if annotation != before]
+    placed = [anchoring.placed(identity) for anchoring in anchorings]
+    changed = [annotation for annotation, before in zip(placed, stored, strict=True)
+               if annotation is not before]
     if changed:
-        store.update_many(changed)
+        store.place_many(changed)
     placed.sort(key=lambda annotation: (annotation.orphan, annotation.start, annotation.end))
     return AttachedAnnotations(placed, anchorings)
 
-
-def _moved(annotation: Annotation, identity: str) -> Annotation:
-    """Return the annotation attached to another document identity."""
-    from dataclasses import replace
-
-    return replace(annotation, document=identity)

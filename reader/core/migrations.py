@@ -92,6 +92,20 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO search_queue (kind, key) SELECT 'document', identity FROM documents;
     INSERT INTO search_queue (kind, key) SELECT 'note', id FROM annotations;
     """,
+    # 4: re-anchoring thousands of annotations must stay cheap. An annotation is re-indexed only
+    # when what the index holds changes; a move to another edition just relabels its index row.
+    """
+    DROP TRIGGER annotations_search_updated;
+    CREATE TRIGGER annotations_search_updated AFTER UPDATE ON annotations
+    WHEN new.note IS NOT old.note OR new.tags IS NOT old.tags OR new.quote IS NOT old.quote
+        OR new.section IS NOT old.section BEGIN
+        INSERT OR IGNORE INTO search_queue (kind, key) VALUES ('note', new.id);
+    END;
+    CREATE TRIGGER annotations_search_moved AFTER UPDATE OF document ON annotations
+    WHEN new.document IS NOT old.document BEGIN
+        UPDATE search_rows SET document = new.document WHERE annotation = new.id;
+    END;
+    """,
 )
 
 

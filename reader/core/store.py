@@ -201,6 +201,15 @@ class AnnotationStore:
                 "suffix = ?, colour = ?, note = ?, tags = ?, section = ?, created = ?, updated = ?, "
                 "orphan = ? WHERE id = ?", rows)
 
+    def place_many(self, annotations: Iterable[Annotation]) -> None:
+        """Write where re-anchoring put several annotations (document, span, orphan flag) at once."""
+        rows = [(annotation.document, annotation.start, annotation.end, int(annotation.orphan),
+                 annotation.id) for annotation in annotations]
+        with self.transaction() as connection:
+            connection.executemany(
+                "UPDATE annotations SET document = ?, start = ?, \"end\" = ?, orphan = ? WHERE id = ?",
+                rows)
+
     def delete(self, annotation_id: str) -> None:
         """Delete one annotation."""
         self.delete_many([annotation_id])
@@ -234,7 +243,8 @@ class AnnotationStore:
         rows = self._connection.execute(
             f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE document = ? "
             "ORDER BY orphan, start, \"end\", created", (identity,)).fetchall()
-        return [_annotation(row) for row in rows]
+        decoded: dict[str, tuple[str, ...]] = {}  # sections and tags repeat: decode each once
+        return [_annotation(row, decoded) for row in rows]
 
     def count_annotations(self, identity: str | None = None) -> int:
         """Return how many annotations a document (or the whole database) holds."""
@@ -251,9 +261,10 @@ class AnnotationStore:
     def tag_counts(self) -> dict[str, int]:
         """Return how many annotations use each tag."""
         counts: dict[str, int] = {}
-        for (tags,) in self._connection.execute("SELECT tags FROM annotations WHERE tags != '[]'"):
+        for tags, uses in self._connection.execute(
+                "SELECT tags, count(*) FROM annotations WHERE tags != '[]' GROUP BY tags"):
             for tag in json.loads(tags):
-                counts[tag] = counts.get(tag, 0) + 1
+                counts[tag] = counts.get(tag, 0) + uses
         return counts
 
 
@@ -266,18 +277,24 @@ def _row(annotation: Annotation) -> tuple:
             annotation.created, annotation.updated, int(annotation.orphan))
 
 
-def _json_tuple(value: str) -> tuple[str, ...]:
-    """Decode a JSON list column (most are empty: skip the parser)."""
-    return () if value == "[]" else tuple(json.loads(value))
+def _json_tuple(value: str, decoded: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Decode a JSON list column, once per distinct value (most are empty: skip the parser)."""
+    if value == "[]":
+        return ()
+    result = decoded.get(value)
+    if result is None:
+        result = decoded[value] = tuple(json.loads(value))
+    return result
 
 
-def _annotation(row: tuple) -> Annotation:
-    """Return the annotation stored in ``row``."""
+def _annotation(row: tuple, decoded: dict[str, tuple[str, ...]] | None = None) -> Annotation:
+    """Return the annotation stored in ``row`` (``decoded`` caches JSON columns across rows)."""
     (annotation_id, document, start, end, quote, prefix, suffix, colour, note, tags, section,
      created, updated, orphan) = row
+    decoded = {} if decoded is None else decoded
     return Annotation(id=annotation_id, document=document, start=start, end=end, quote=quote,
                       prefix=prefix, suffix=suffix, colour=colour, note=note,
-                      tags=_json_tuple(tags), section=_json_tuple(section),
+                      tags=_json_tuple(tags, decoded), section=_json_tuple(section, decoded),
                       created=created, updated=updated, orphan=bool(orphan))
 
 

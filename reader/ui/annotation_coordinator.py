@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -129,8 +130,6 @@ class AnnotationCoordinator(QObject):
 
     def section_titles(self, offset: int) -> tuple[str, ...]:
         """Return the outline path at ``offset`` as titles (a bisect over precomputed boundaries)."""
-        import bisect
-
         index = bisect.bisect_right(self._section_bounds, offset) - 1
         return self._section_titles[index] if index >= 0 else ()
 

@@ -7,13 +7,13 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QToolTip
 
 from reader.ui.annotation_colours import highlight_colour, marker_colour
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QHelpEvent, QTextBlock
+    from PySide6.QtGui import QHelpEvent, QTextBlock, QTextLine
 
     from reader.core.annotations import Annotation
     from reader.ui.report_view import ReportView
@@ -34,6 +34,7 @@ class AnnotationOverlay(QObject):
         self._starts: list[int] = []
         self._longest = 0
         self._box_cache: dict[tuple[int, int], list[QRectF]] = {}  # Qt range → boxes in document coords
+        self._line_cache: dict[int, tuple[float, float, list]] = {}  # block number → origin and lines
         self._cache_key: tuple = ()
         view.set_overlay(self)
         view.viewport().installEventFilter(self)
@@ -72,21 +73,30 @@ class AnnotationOverlay(QObject):
         first, last = self._visible_range()
         low = bisect.bisect_left(self._starts, first - self._longest)
         high = bisect.bisect_right(self._starts, last)
-        painter = QPainter(view.viewport())
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
-        painter.setPen(Qt.PenStyle.NoPen)
+        dx, dy = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+        clip = QRectF(rect).translated(dx, dy)
+        fills: dict[str, list[QRectF]] = {}
+        markers: list[tuple[QRectF, str]] = []
         for index in range(low, high):
             start, end = self._ranges[index]
             if end < first:
                 continue
             annotation = self._annotations[index]
-            boxes = self._boxes(start, end)
-            painter.setBrush(highlight_colour(annotation.colour))
-            for box in boxes:
-                if box.intersects(QRectF(rect)):
-                    painter.drawRect(box)
+            boxes = self._document_boxes_cached(start, end)
+            fills.setdefault(annotation.colour, []).extend(box for box in boxes if box.intersects(clip))
             if annotation.note and boxes:
-                self._paint_marker(painter, boxes[-1], annotation.colour)
+                markers.append((boxes[-1], annotation.colour))
+        painter = QPainter(view.viewport())
+        painter.translate(-dx, -dy)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        for colour, boxes in fills.items():  # one call per colour, however many highlights
+            painter.setBrush(highlight_colour(colour))
+            painter.drawRects(boxes)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        for box, colour in markers:
+            if box.intersects(clip):
+                self._paint_marker(painter, box, colour)
         painter.end()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -121,56 +131,68 @@ class AnnotationOverlay(QObject):
         return to_qt(annotation.start), to_qt(annotation.end)
 
     def _visible_range(self) -> tuple[int, int]:
-        """Return the Qt positions at the top-left and bottom-right of the viewport."""
-        viewport = self._view.viewport()
-        top = self._view.cursorForPosition(viewport.rect().topLeft()).position()
-        bottom = self._view.cursorForPosition(viewport.rect().bottomRight()).position()
-        return top, bottom + 1
+        """Return the Qt positions of the first and last visible characters."""
+        first, last = self._view.visible_qt_range()
+        return first, last + 1
 
     def _boxes(self, start: int, end: int) -> list[QRectF]:
         """Return one viewport rectangle per line the Qt range [start, end) covers."""
         view = self._view
-        key = (id(view.document()), view.document().size().width(), view.font_size)
-        if key != self._cache_key:  # another text, width or font size: lines moved
+        dx, dy = -view.horizontalScrollBar().value(), -view.verticalScrollBar().value()
+        return [box.translated(dx, dy) for box in self._document_boxes_cached(start, end)]
+
+    def _document_boxes_cached(self, start: int, end: int) -> list[QRectF]:
+        """Return the line rectangles of the Qt range [start, end) in document coordinates (cached)."""
+        view = self._view
+        size = view.document().size()
+        key = (id(view.document()), size.width(), size.height(), view.font_size)
+        if key != self._cache_key:  # another text, width, layout or font size: lines moved
             self._box_cache.clear()
+            self._line_cache.clear()
             self._cache_key = key
         boxes = self._box_cache.get((start, end))
         if boxes is None:
             boxes = self._box_cache[(start, end)] = self._document_boxes(start, end)
-        dx, dy = -view.horizontalScrollBar().value(), -view.verticalScrollBar().value()
-        return [box.translated(dx, dy) for box in boxes]
+        return boxes
 
     def _document_boxes(self, start: int, end: int) -> list[QRectF]:
         """Return the line rectangles of the Qt range [start, end) in document coordinates."""
         document = self._view.document()
-        layout = document.documentLayout()
         boxes: list[QRectF] = []
         block: QTextBlock = document.findBlock(start)
         while block.isValid() and block.position() < end:
-            text_layout = block.layout()
-            origin = layout.blockBoundingRect(block).topLeft()
-            begin = max(start, block.position()) - block.position()
-            finish = min(end, block.position() + block.length() - 1) - block.position()
-            for number in range(text_layout.lineCount()):
-                line = text_layout.lineAt(number)
-                line_start, line_end = line.textStart(), line.textStart() + line.textLength()
-                if line_end <= begin or line_start >= finish:
+            position = block.position()
+            x, y, lines = self._block_lines(block)
+            begin = max(start, position) - position
+            finish = min(end, position + block.length() - 1) - position
+            first = max(0, bisect.bisect_right(lines, (begin, float("inf"))) - 1)
+            for line_start, line_end, line in lines[first:]:
+                if line_start >= finish:
+                    break
+                if line_end <= begin:
                     continue
                 x1 = line.cursorToX(max(begin, line_start))[0]
                 x2 = line.cursorToX(min(finish, line_end))[0]
-                boxes.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
+                boxes.append(QRectF(x + x1, y + line.y(), x2 - x1, line.height()))
             block = block.next()
         return boxes
+
+    def _block_lines(self, block: QTextBlock) -> tuple[float, float, list[tuple[int, int, QTextLine]]]:
+        """Return a block's origin and its lines as (start, end, line), cached with the boxes."""
+        cached = self._line_cache.get(block.blockNumber())
+        if cached is None:
+            origin = self._view.document().documentLayout().blockBoundingRect(block).topLeft()
+            text_layout = block.layout()
+            lines = []
+            for number in range(text_layout.lineCount()):
+                line = text_layout.lineAt(number)
+                lines.append((line.textStart(), line.textStart() + line.textLength(), line))
+            cached = self._line_cache[block.blockNumber()] = (origin.x(), origin.y(), lines)
+        return cached
 
     @staticmethod
     def _paint_marker(painter: QPainter, box: QRectF, colour: str) -> None:
         """A small flag at the top-right corner of the annotation's last line: it has a note."""
-        painter.save()
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
         corner = box.topRight()
-        path = QPainterPath(corner)
-        path.lineTo(corner + QPointF(-MARKER_SIZE, 0))
-        path.lineTo(corner + QPointF(0, MARKER_SIZE))
-        path.closeSubpath()
-        painter.fillPath(path, marker_colour(colour))
-        painter.restore()
+        painter.setBrush(marker_colour(colour))
+        painter.drawPolygon([corner, corner + QPointF(-MARKER_SIZE, 0), corner + QPointF(0, MARKER_SIZE)])

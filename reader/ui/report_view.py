@@ -226,18 +226,31 @@ class ReportView(QTextEdit):
         """Return the core offset of the first line visible at the top of the view."""
         if self._document is None:
             return 0
-        text_document = self.document()
-        y = self.verticalScrollBar().value() + text_document.documentMargin() + 1
+        position = self._line_start_at(self.verticalScrollBar().value()
+                                       + self.document().documentMargin() + 1)
+        return min(self._positions.from_qt(position), len(self._document.text))
+
+    def visible_qt_range(self) -> tuple[int, int]:
+        """Return the Qt positions from the first visible line to the end of the last one."""
+        top = self.verticalScrollBar().value()
+        bottom_line = self._line_start_at(top + self.viewport().height())
+        block = self.document().findBlock(bottom_line)
+        layout = block.layout()
+        line = layout.lineForTextPosition(bottom_line - block.position()) if layout else None
+        end = (block.position() + line.textStart() + line.textLength() if line is not None and line.isValid()
+               else block.position() + block.length())
+        return self._line_start_at(top), end
+
+    def _line_start_at(self, y: float) -> int:
+        """Return the Qt position starting the line at document coordinate ``y`` (binary search)."""
         block = self._block_at(y)
-        top = text_document.documentLayout().blockBoundingRect(block).top()
-        position = block.position()
+        top = self.document().documentLayout().blockBoundingRect(block).top()
         layout = block.layout()
         for number in range(layout.lineCount() if layout else 0):
             line = layout.lineAt(number)
             if top + line.y() + line.height() > y:
-                position = block.position() + line.textStart()
-                break
-        return min(self._positions.from_qt(position), len(self._document.text))
+                return block.position() + line.textStart()
+        return block.position()
 
     def _block_at(self, y: float) -> QTextBlock:
         """Binary-search the block whose box holds document coordinate ``y``."""

@@ -234,6 +234,29 @@ def test_an_old_edition_with_annotations_stays_until_they_move(store: Annotation
     assert [hit.identity for hit in search(store, "旧版批注")] == [new.identity]
 
 
+def test_re_anchoring_does_not_reindex_notes(store: AnnotationStore, tmp_path: Path) -> None:
+    """Moving annotations to a new edition relabels their index rows instead of queueing them again."""
+    path = tmp_path / "report.txt"
+    path.write_text("某区政府工作报告\n加强城市治理。\n", encoding="utf-8")
+    old = open_document(path)
+    index_document(store, old)
+    start = old.text.index("城市")
+    store.add(new_annotation(old.text, old.identity, start, start + 2, note="旧版批注"))
+    refresh(store, notes_only=True)
+    assert pending(store) == 0
+    path.write_text("某区政府工作报告\n前言一句。\n加强城市治理。\n", encoding="utf-8")
+    new = open_document(path)
+    attach_annotations(store, new)
+    assert pending(store) == 1  # the new edition's text, not the moved note
+    [hit] = search(store, "旧版批注")
+    assert hit.identity == new.identity
+    assert place_hit(new.text, new.identity, hit, store) == (new.text.index("城市"),
+                                                             new.text.index("城市") + 2)
+    [moved] = store.annotations(new.identity)
+    store.update(moved.edited(note="新版批注"))
+    assert pending(store) == 2
+
+
 def test_remove_refuses_while_annotations_exist(store: AnnotationStore) -> None:
     """Removing drops the report and its index rows, but never a report that has annotations."""
     kept = report("加强城市治理。", path="/reports/kept.txt")

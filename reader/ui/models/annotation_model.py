@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.core.annotation_filter import AnnotationFilter, AnnotationGroup, group_by_section
 from reader.core.annotations import Annotation
@@ -30,6 +30,9 @@ NOTE_CHARS = 60
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+# The tree view asks every row's flags when it lays out: keep the answer a lookup.
+_HEADER_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_ROW_FLAGS = _HEADER_FLAGS | Qt.ItemFlag.ItemIsSelectable
 
 
 class AnnotationModel(QAbstractListModel):
@@ -154,16 +157,6 @@ class AnnotationModel(QAbstractListModel):
     def rowCount(self, parent: _Index = _ROOT) -> int:
         """Headers and annotations, one list."""
         return 0 if parent.isValid() else len(self._rows)
-
-    def flags(self, index: _Index) -> Any:
-        """Section headers cannot be selected."""
-        from PySide6.QtCore import Qt
-
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self.annotation(index) is None:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         """Quote, note and tags; colour swatch; full text as tooltip; headers in bold."""
