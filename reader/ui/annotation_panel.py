@@ -176,8 +176,10 @@ class AnnotationPanel(QWidget):
 
     @Slot(QModelIndex)
     def _on_tree_activated(self, index: QModelIndex) -> None:
-        """Jump to the annotation clicked (orphans have nowhere to go)."""
+        """Jump to the annotation clicked, or a section's first one (orphans have nowhere to go)."""
         annotation = self.model.annotation(index)
+        if annotation is None and index.isValid():  # a section header
+            annotation = self.model.annotation(index.siblingAtRow(index.row() + 1))
         if annotation is not None and not annotation.orphan:
             self.jump_requested.emit(annotation.start, annotation.end)
 

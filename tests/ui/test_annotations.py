@@ -151,6 +151,12 @@ def test_clicking_an_annotation_jumps_to_it(qtbot, window: ReaderWindow) -> None
                          pos=panel.tree.visualRect(index).center())
     assert blocker.args == [start, end]
     assert window.report_view.selected_range() == (start, end)
+    window.report_view.scroll_to_offset(0)
+    header = panel.model.index(0, 0)
+    with qtbot.waitSignal(panel.jump_requested) as blocker:  # a section header: its first annotation
+        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
+                         pos=panel.tree.visualRect(header).center())
+    assert blocker.args == [start, end]
 
 
 def test_annotations_are_back_after_reopening(qtbot, window: ReaderWindow, monkeypatch) -> None:
