@@ -43,6 +43,8 @@ class LibraryActions(QObject):
         action.triggered.connect(self.show_library)
         window.report_shown.connect(self._on_window_report_shown)
         window.loader.failed.connect(self._on_loader_failed)
+        if window.report is not None:  # built after the first report was shown
+            self._on_window_report_shown()
 
     @property
     def library_window(self) -> LibraryWindow | None:

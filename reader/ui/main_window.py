@@ -19,14 +19,16 @@ from reader.ui.window_menus import WindowMenus
 if TYPE_CHECKING:  # event and dialog classes are imported where used: faster start-up
     from concurrent.futures import Future
 
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
     from PySide6.QtWidgets import QMenu
 
     from reader.core.errors import LoadError
     from reader.core.report import LoadedReport
     from reader.core.store import AnnotationStore
     from reader.ui.annotation_actions import AnnotationActions
+    from reader.ui.library_actions import LibraryActions
     from reader.ui.metrics_coordinator import MetricsCoordinator
+    from reader.ui.notes_actions import NotesActions
     from reader.ui.search_coordinator import SearchCoordinator
 
 log = logging.getLogger(__name__)
@@ -53,8 +55,12 @@ class ReaderWindow(QMainWindow):
         self._metrics: MetricsCoordinator | None = None  # built after the first report is shown
         self._annotations: AnnotationActions | None = None  # likewise
         self._search: SearchCoordinator | None = None  # likewise
+        self._notes_actions: NotesActions | None = None  # likewise, or when first needed
+        self._library_actions: LibraryActions | None = None  # likewise, or when first needed
         self._extract_timer = QTimer(self, singleShot=True, interval=EXTRACT_DELAY_MS)
         self._extract_timer.timeout.connect(self._on_extract_timer_timeout)
+        self._deferred_timer = QTimer(self, singleShot=True, interval=EXTRACT_DELAY_MS)
+        self._deferred_timer.timeout.connect(self._on_deferred_timer_timeout)
         self._loader = DocumentLoader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
         self._loader.failed.connect(self._on_loader_failed)
@@ -75,8 +81,6 @@ class ReaderWindow(QMainWindow):
         self._build_metrics_dock()
         self._connect_actions()
         self._connect_views()
-        self._build_notes_actions()
-        self._build_library_actions()
         self.setAcceptDrops(True)
         self._update_title()
         self._restore_layout()
@@ -143,21 +147,37 @@ class ReaderWindow(QMainWindow):
         bar.addPermanentWidget(self._position_label)
         bar.addPermanentWidget(self._length_label)
 
-    def _build_notes_actions(self) -> None:
-        """File › Export Notes… / Import Notes…; they ask for the report shown when they run."""
-        from reader.ui.notes_actions import NotesActions
+    @property
+    def notes_actions(self) -> NotesActions:
+        """File › Export Notes… / Import Notes… (built after the first paint, or when first needed)."""
+        return self._ensure_notes_actions()
 
-        self.notes_actions = NotesActions(self, self.menus.export_notes_action,
-                                          self.menus.import_notes_action, self._settings, self._language)
-        self.notes_actions.context_requested.connect(self._on_notes_context_requested)
-        self.notes_actions.notes_imported.connect(self._on_notes_imported)
-        self.report_shown.connect(self._on_notes_context_requested)
+    @property
+    def library_actions(self) -> LibraryActions:
+        """File › Library… (Ctrl+L) and background indexing (built after the first paint, or when needed)."""
+        return self._ensure_library_actions()
 
-    def _build_library_actions(self) -> None:
-        """File › Library… (Ctrl+L); every report shown is indexed for library search in the background."""
-        from reader.ui.library_actions import LibraryActions
+    def _ensure_notes_actions(self) -> NotesActions:
+        """Build the notes actions once; they ask for the report shown when they run."""
+        if self._notes_actions is None:
+            from reader.ui.notes_actions import NotesActions
 
-        self.library_actions = LibraryActions(self, self.menus.library_action)
+            self._notes_actions = NotesActions(self, self.menus.export_notes_action,
+                                               self.menus.import_notes_action, self._settings,
+                                               self._language)
+            self._notes_actions.context_requested.connect(self._on_notes_context_requested)
+            self._notes_actions.notes_imported.connect(self._on_notes_imported)
+            self.report_shown.connect(self._on_notes_context_requested)
+            self._on_notes_context_requested()
+        return self._notes_actions
+
+    def _ensure_library_actions(self) -> LibraryActions:
+        """Build the library actions once; every report shown is indexed in the background."""
+        if self._library_actions is None:
+            from reader.ui.library_actions import LibraryActions
+
+            self._library_actions = LibraryActions(self, self.menus.library_action)
+        return self._library_actions
 
     def _build_metrics_dock(self) -> None:
         """An empty, hidden dock: restoreState puts it back; its panel comes with the indicators."""
@@ -319,6 +339,12 @@ class ReaderWindow(QMainWindow):
             self._metrics.results_changed.connect(self._on_metrics_results_changed)
         self._metrics.start(self._report)
 
+    @Slot()
+    def _on_deferred_timer_timeout(self) -> None:
+        """Build what the first paint does not need: notes export/import and the library."""
+        self._ensure_notes_actions()
+        self._ensure_library_actions()
+
     @Slot(object)
     def _on_metrics_results_changed(self, results: object) -> None:
         """Exporting needs indicators."""
@@ -403,6 +429,12 @@ class ReaderWindow(QMainWindow):
                 event.acceptProposedAction()
                 return
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once shown, build the rest of the window's actions (they are not needed to paint)."""
+        super().showEvent(event)
+        if self._notes_actions is None or self._library_actions is None:
+            self._deferred_timer.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save layout, font size and reading position before closing."""
         self._remember_reading_position()
@@ -416,8 +448,10 @@ class ReaderWindow(QMainWindow):
             self._metrics.close()
         if self._search is not None:
             self._search.close()
-        self.notes_actions.close()
-        self.library_actions.close()
+        if self._notes_actions is not None:
+            self._notes_actions.close()
+        if self._library_actions is not None:
+            self._library_actions.close()
         super().closeEvent(event)
 
     # ----- helpers ----------------------------------------------------------------------
