@@ -12,7 +12,7 @@ from reader.core.library import LibraryEntry, LibraryHit, index_document
 from reader.core.report import load_report
 from reader.core.store import AnnotationStore
 from reader.ui.library_window import SEARCH_TAB, LibraryWindow
-from reader.ui.main_window import ReaderWindow
+from reader.ui.main_window import EXTRACT_DELAY_MS, ReaderWindow
 from reader.ui.models.library_model import HTML_ROLE, LENGTH, LibraryHitModel, LibraryModel
 from tests.conftest import CORPUS_DIR, SEED_PATH
 from tests.ui.conftest import open_and_wait
@@ -172,3 +172,14 @@ def test_a_report_with_annotations_is_not_removed(window: ReaderWindow, qtbot, d
     library.table.selectRow(library.proxy.mapFromSource(library.model.index(identities[seed_identity], 0)).row())
     qtbot.mouseClick(library.remove_button, Qt.MouseButton.LeftButton)
     assert library.model.entry_of(seed_identity) is None and library.model.rowCount() == 1
+
+
+def test_library_and_notes_menus_work_once_the_window_has_painted(window: ReaderWindow, qtbot) -> None:
+    """They are built after the first paint: the menu entries then open the library and export notes."""
+    qtbot.wait(2 * EXTRACT_DELAY_MS)
+    assert window.menus.export_notes_action.receivers("2triggered(bool)") > 0
+    window.menus.library_action.trigger()
+    library = window.library_actions.library_window
+    assert library is not None
+    qtbot.waitExposed(library)
+    library.close()
