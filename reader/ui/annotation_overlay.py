@@ -73,6 +73,7 @@ class AnnotationOverlay(QObject):
         first, last = self._visible_range()
         low = bisect.bisect_left(self._starts, first - self._longest)
         high = bisect.bisect_right(self._starts, last)
+        self._check_cache()
         dx, dy = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
         clip = QRectF(rect).translated(dx, dy)
         fills: dict[str, list[QRectF]] = {}
@@ -82,7 +83,7 @@ class AnnotationOverlay(QObject):
             if end < first:
                 continue
             annotation = self._annotations[index]
-            boxes = self._document_boxes_cached(start, end)
+            boxes = self._cached_boxes(start, end)
             fills.setdefault(annotation.colour, []).extend(box for box in boxes if box.intersects(clip))
             if annotation.note and boxes:
                 markers.append((boxes[-1], annotation.colour))
@@ -138,18 +139,22 @@ class AnnotationOverlay(QObject):
     def _boxes(self, start: int, end: int) -> list[QRectF]:
         """Return one viewport rectangle per line the Qt range [start, end) covers."""
         view = self._view
+        self._check_cache()
         dx, dy = -view.horizontalScrollBar().value(), -view.verticalScrollBar().value()
-        return [box.translated(dx, dy) for box in self._document_boxes_cached(start, end)]
+        return [box.translated(dx, dy) for box in self._cached_boxes(start, end)]
 
-    def _document_boxes_cached(self, start: int, end: int) -> list[QRectF]:
-        """Return the line rectangles of the Qt range [start, end) in document coordinates (cached)."""
+    def _check_cache(self) -> None:
+        """Forget cached geometry when the text, its width, its layout or the font size changed."""
         view = self._view
         size = view.document().size()
         key = (id(view.document()), size.width(), size.height(), view.font_size)
-        if key != self._cache_key:  # another text, width, layout or font size: lines moved
+        if key != self._cache_key:
             self._box_cache.clear()
             self._line_cache.clear()
             self._cache_key = key
+
+    def _cached_boxes(self, start: int, end: int) -> list[QRectF]:
+        """Return the line rectangles of the Qt range [start, end) in document coordinates (cached)."""
         boxes = self._box_cache.get((start, end))
         if boxes is None:
             boxes = self._box_cache[(start, end)] = self._document_boxes(start, end)

@@ -215,15 +215,21 @@ def test_a_changed_file_is_reindexed_and_the_old_edition_forgotten(store: Annota
     assert not search(store, "治理")
 
 
-def test_an_old_edition_with_annotations_stays_until_they_move(store: AnnotationStore,
-                                                              tmp_path: Path) -> None:
-    """Annotations are never lost: the old edition stays while it has some; attach moves them."""
+def annotated_edition(store: AnnotationStore, tmp_path: Path) -> tuple[Path, Document]:
+    """Write, index and annotate a small report ("旧版批注" on 城市); return its path and document."""
     path = tmp_path / "report.txt"
     path.write_text("某区政府工作报告\n加强城市治理。\n", encoding="utf-8")
     old = open_document(path)
     index_document(store, old)
     start = old.text.index("城市")
     store.add(new_annotation(old.text, old.identity, start, start + 2, note="旧版批注"))
+    return path, old
+
+
+def test_an_old_edition_with_annotations_stays_until_they_move(store: AnnotationStore,
+                                                              tmp_path: Path) -> None:
+    """Annotations are never lost: the old edition stays while it has some; attach moves them."""
+    path, old = annotated_edition(store, tmp_path)
     path.write_text("某区政府工作报告\n加强城市治理。\n发展现代农业。\n", encoding="utf-8")
     new = open_document(path)
     index_document(store, new)
@@ -236,12 +242,7 @@ def test_an_old_edition_with_annotations_stays_until_they_move(store: Annotation
 
 def test_re_anchoring_does_not_reindex_notes(store: AnnotationStore, tmp_path: Path) -> None:
     """Moving annotations to a new edition relabels their index rows instead of queueing them again."""
-    path = tmp_path / "report.txt"
-    path.write_text("某区政府工作报告\n加强城市治理。\n", encoding="utf-8")
-    old = open_document(path)
-    index_document(store, old)
-    start = old.text.index("城市")
-    store.add(new_annotation(old.text, old.identity, start, start + 2, note="旧版批注"))
+    path, _old = annotated_edition(store, tmp_path)
     refresh(store, notes_only=True)
     assert pending(store) == 0
     path.write_text("某区政府工作报告\n前言一句。\n加强城市治理。\n", encoding="utf-8")
