@@ -26,7 +26,7 @@ TRAILING = set(
     "平均每年 每年 降到 增到 提高到 下降到 减少到 由 从 到 已有 有 递增 递减 增产 减产 削减 核减 拓展 "
     "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 "
     "安排 高达 长达 定为 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
-    "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各".split()
+    "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 预期".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
@@ -35,11 +35,13 @@ _VERBS = set(
     "用于 加装".split()
 )
 # Comparisons and ratios name the measure of the quantity before them (是上个五年的1.4倍).
-_COMPARISON_START = ("是", "比", "较", "相当于")
+_COMPARISON_START = ("是", "比", "较", "相当于", "低于", "高于")
 # Names that say nothing without the subject of the quantity before them.
 _GENERIC_NAMES = set(
     "总量 总额 总计 规模 增速 增幅 数量 总数 比重 幅度 其中 高 低 最高 最低 高的 低的".split()
 )
+# Verbs of change that end a subject (农民负担平均减轻 30%) but start a named verb phrase (减轻企业负担).
+_CHANGE_VERBS = frozenset("减轻 加重 加快 放缓 缩小 上调 下调".split())
 _CUT_WORDS = set("从 由 比 较 按 同比 比上年 较上年 比上年末".split())
 _SCOPE_WORDS = set("全社会 全市 全区 全国 全省 全县 各类 各项 我国 我市 我区 其中".split())
 _TIME = re.compile(
@@ -53,7 +55,8 @@ STOP_TAGS = ("d", "c", "p", "u", "r", "y", "e", "o", "q", "m", "z")
 # jieba's tags that mislead in reports (上市 as a place, 惠及 as a place, 慢行 as an adverb).
 _TAG_OVERRIDES = {
     "上市": "v", "惠及": "v", "投用": "v", "网办": "v", "清零": "v", "全龄": "b", "慢行": "b", "占比": "n",
-    "拆除违法建设": "n", "开复工": "v", "竣工": "v", "获评": "v", "入选": "v",
+    "拆除违法建设": "n", "开复工": "v", "竣工": "v", "获评": "v", "入选": "v", "县": "n", "村": "n",
+    "清理": "v",
 }
 _tags_lock = threading.Lock()
 _tags: dict[str, str] | None = None
@@ -133,7 +136,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
         if token == "把" or (token == "将" and _disposal(tokens[index + 1 :])):
             tokens = tokens[index + 1 :]  # 争取把人口自然增长率降到…, 将小规模纳税人…起征点从…: the object
             break
-    tokens = _head_of_listed_clauses(tokens)
+    tokens = _after_actor(_head_of_listed_clauses(tokens))
     for index, token in enumerate(tokens[1:], start=1):
         if token in _CUT_WORDS:  # 总额从2017年的…增加到…, 资金比五年前增长: the measure comes first
             front = tokens[:index]
@@ -144,7 +147,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
                       or _PUNCTUATION.match(tokens[0])):
         tokens.pop(0)
     share = not phrase and bool(tokens) and tokens[-1] == "占"  # 保障性住房…投资占 44%: a share
-    while tokens and ((tokens[-1] in TRAILING and not phrase) or tag(tokens[-1]).startswith(_ENDING_TAGS)):
+    while tokens and (((tokens[-1] in TRAILING or tokens[-1] in _CHANGE_VERBS) and not phrase)
+                      or tag(tokens[-1]).startswith(_ENDING_TAGS)):
         tokens.pop()
     if not tokens or all(_filler(token) for token in tokens):
         return ""
@@ -179,6 +183,16 @@ def _head_of_listed_clauses(tokens: list[str]) -> list[str]:
     before = tokens[:last]
     if "、" in before and any(tag(token).startswith("a") or plain_verb(token) for token in before):
         return tokens[last + 1 :]
+    return tokens
+
+
+def _after_actor(tokens: list[str]) -> list[str]:
+    """国务院各部门共清理涉外规章 → 清理涉外规章: an actor, an adverb, then a verb and its object."""
+    for index in range(1, len(tokens) - 2):
+        if (tag(tokens[index]).startswith("d") and nounish(tokens[index - 1])
+                and (plain_verb(tokens[index + 1]) or tokens[index + 1] in _VERBS)
+                and nounish(tokens[-1]) and tokens[index + 1] not in TRAILING):
+            return tokens[index + 1 :]
     return tokens
 
 
@@ -224,7 +238,8 @@ def _drop_time(tokens: list[str]) -> list[str]:
     for index, token in enumerate(tokens):
         date = token.isdigit() and "".join(tokens[index + 1 : index + 2])[:1] in ("年", "月", "日")
         if date or _TIME.fullmatch(token) or (tag(token) == "t" and token not in ("老年",)):
-            if tag(token) == "t" and result and tag(result[-1]).startswith("v"):  # 调整初期, 建国初期
+            counted = bool(re.match(r"[\d一二两三四五六七八九十几多]", token))  # 支出五年累计: a duration
+            if tag(token) == "t" and not counted and result and tag(result[-1]).startswith("v"):  # 调整初期
                 result.pop()
             after_time = True
             continue
@@ -340,23 +355,50 @@ def ends_with_verb(text: str) -> bool:
 def bare_verb(text: str, previous: str = "") -> str:
     """A clause that is one content verb names its amount; '' otherwise.
 
-    五年累计减税 → 减税; after 新开工老旧小区综合整治项目 40 个, 完工 → 完工老旧小区综合整治项目.
+    五年累计减税 → 减税; after 新开工老旧小区综合整治项目 40 个, 完工 → 完工老旧小区综合整治项目;
+    after 城镇保障性住房基本建成 432 万套, 新开工建设 → 新开工建设城镇保障性住房.
     """
     tokens = _drop_time([token for token in words(QUOTES.sub("", text)) if token.strip()])
-    while tokens and (tokens[0] in LEADING or particle(tokens[0])):
+    while tokens and (tokens[0] in LEADING or particle(tokens[0]) or tokens[0] in _VERB_ADVERBS):
         tokens.pop(0)
+    while tokens and tokens[-1] in _QUALIFIER_WORDS:  # 退税减税约
+        tokens.pop()
     if not 0 < len(tokens) <= 2 or not all(plain_verb(t) or t in _VERBS for t in tokens):
         return ""
     if any(token in TRAILING or token in LEADING for token in tokens):
         return ""
     verb = "".join(tokens)
-    previous_words = words(previous) if previous else []
-    if previous_words and (plain_verb(previous_words[0]) or previous_words[0] in _VERBS):
-        while previous_words and (plain_verb(previous_words[0]) or previous_words[0] in _VERBS):
-            previous_words.pop(0)
-        noun = "".join(previous_words)
-        return f"{verb}{noun}" if noun and len(verb + noun) <= MAX_NAME_CHARS else ""
-    return "" if any(token in _VERBS for token in tokens) else verb
+    noun = _object_of(previous)
+    if noun:
+        return f"{verb}{noun}" if len(verb + noun) <= MAX_NAME_CHARS else ""
+    return "" if any(token in _VERBS for token in tokens) and not _only_verbs(previous) else verb
+
+
+_VERB_ADVERBS = frozenset("基本 全部 首次 新".split())
+_QUALIFIER_WORDS = frozenset("约 近 超过 逾 达 共 累计 超 突破 达到".split())
+
+
+def _object_of(name: str) -> str:
+    """The noun of a verb-object or subject-verb name (新开工老旧小区… → 老旧小区…, 住房基本建成 → 住房)."""
+    tokens = words(name) if name else []
+    if not tokens or _only_verbs(name):
+        return ""
+    if plain_verb(tokens[0]) or tokens[0] in _VERBS:
+        tokens.pop(0)
+        while tokens and tokens[0] in _VERBS:  # 新开工建设
+            tokens.pop(0)
+        return "".join(tokens)
+    if plain_verb(tokens[-1]) or tokens[-1] in _VERBS:
+        while tokens and (plain_verb(tokens[-1]) or tokens[-1] in _VERBS or tokens[-1] in _VERB_ADVERBS):
+            tokens.pop()
+        return "".join(tokens) if all(nounish(token) for token in tokens) else ""
+    return ""
+
+
+def _only_verbs(name: str) -> bool:
+    """True for a name made of verbs only (基本建成): a bare verb after it names itself (新开工)."""
+    tokens = words(name) if name else []
+    return bool(tokens) and all(plain_verb(t) or t in _VERBS or t in _VERB_ADVERBS for t in tokens)
 
 
 def starts_with_verb(text: str) -> bool:

@@ -34,7 +34,7 @@ _QUOTED_PREDICATE = re.compile(r"“([^”\d]{1,8})”")
 # Nouns after a number that say how high or how long, not what: 迈上4万亿元新台阶, 120个工作日.
 _NOT_THING = re.compile(
     r"(?:新的?|较?[高低]的?|更[高低]的?|历史)?(?:水平|台阶|关口|大关|高位|区间|量级|高点|新高|新低)"
-    r"|(?:工作日|天|小时|分钟|周|年|个月|月)(?:以内|以上|左右)?"
+    r"|(?:工作日|天|小时|分钟|周|年|个月|月)(?:以内|以上|左右)?|(?:预期|年度)?目标"
 )
 _MAX_RELATIVE_CHARS = 12
 _PLACE_PHRASE = re.compile(r"(?<=..)在(?![建校岗孵职读线途])")  # 农业转移人口在城镇落户
@@ -51,6 +51,17 @@ _RANGE_CLAUSE = re.compile(r"^\s*(?:从|由|自)[^，]*(?:到|至)")
 _SHARE_ENDINGS = ("比重", "比例", "占比", "份额")
 _COUNTED_ITEM = re.compile(r"\d[^\d、，]{0,3}、")
 _RATE_AFTER = re.compile(r"^[^，。；、的\d]{0,4}的")
+_ASIDE = re.compile(r"[（(][^（）()，。；]{1,12}[）)]")
+
+
+def blank_asides(sentence: str, quantities: list[tuple[int, int]]) -> str:
+    """细颗粒物（PM2.5）平均浓度 → 细颗粒物 平均浓度: short asides without a number are blanked for naming."""
+
+    def blank(match: re.Match[str]) -> str:
+        inside = any(start < match.end() and end > match.start() for start, end in quantities)
+        return match.group(0) if inside else " " * len(match.group(0))
+
+    return _ASIDE.sub(blank, sentence)
 
 
 def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -> None:
@@ -217,7 +228,7 @@ def _with_subject(subject: str, share: str) -> str:
     """完成投资 + 占规划总投资比重, or 完成投资占比 when too long; the share alone without a subject."""
     if not subject or subject.startswith("占"):
         return share[:MAX_NAME_CHARS]
-    if subject.endswith(share):  # 从 11.4% 提高到 15%: the same share
+    if subject.endswith(share) or subject.endswith(_SHARE_ENDINGS):  # 从 11.4% 提高到 15%: the same share
         return subject
     if len(subject + share) <= MAX_NAME_CHARS:
         return subject + share

@@ -8,7 +8,7 @@ from typing import Any
 
 from reader.core.document import Document
 from reader.core.indicator_names import clean_name, forget_words
-from reader.core.indicator_naming import CLAUSE_BREAK, fill_missing_names, name_group, scaled
+from reader.core.indicator_naming import CLAUSE_BREAK, blank_asides, fill_missing_names, name_group, scaled
 from reader.core.indicator_numbers import MAGNITUDES, Quantity, find_quantities
 from reader.core.outline import OutlineNode, build_outline, section_path
 
@@ -145,7 +145,9 @@ def _sentence_indicators(sentence: str, base: int, section: list[str]) -> list[I
     indicators: list[Indicator] = []
     previous_end = 0
     group: list[Indicator] = []
-    for quantity in find_quantities(_mask_quoted_labels(sentence)):
+    quantities = find_quantities(_mask_quoted_labels(sentence))
+    named = blank_asides(sentence, [(quantity.start, quantity.end) for quantity in quantities])
+    for quantity in quantities:
         listed = targets_list is not None and quantity.start >= targets_list.end()
         kind = "target" if listed else _clause_kind(sentence[: quantity.start], section_kind)
         if indicators and _COMPARISON_CLAUSE.match(CLAUSE_BREAK.split(sentence[: quantity.start])[-1]):
@@ -155,11 +157,11 @@ def _sentence_indicators(sentence: str, base: int, section: list[str]) -> list[I
         if group and between in {"和", "、", "与", "及", "，", "和 ", ""}:
             group.append(indicator)
         else:
-            name_group(group, sentence, indicators[: len(indicators) - len(group)])
+            name_group(group, named, indicators[: len(indicators) - len(group)])
             group = [indicator]
         indicators.append(indicator)
         previous_end = quantity.end
-    name_group(group, sentence, indicators[: len(indicators) - len(group)])
+    name_group(group, named, indicators[: len(indicators) - len(group)])
     if targets_list:
         indicators.extend(_qualitative_targets(sentence, base, section))
     return indicators

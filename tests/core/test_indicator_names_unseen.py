@@ -63,6 +63,30 @@ NAMED_ROWS = [
     ("national/2019.txt", "6%", "一档的税率", "税率", 6, "%"),
     # a range clause in between is passed over (中央到地方)
     ("national/1985.txt", "10%", "从中央到地方", "行政经费预算", 10, "%"),
+    # a duration after a verb does not take the verb away (全国财政用于教育)
+    ("national/2008.txt", "2.43万亿元", "用于教育支出", "全国财政用于教育支出", 2.43, "万亿元"),
+    # a short aside in brackets belongs to the phrase around it (浓度, an empty name)
+    ("national/2022.txt", "9.1%", "细颗粒物", "地级及以上城市细颗粒物平均浓度", 9.1, "%"),
+    ("national/2012.txt", "2343个", "开展新型农村社会养老保险试点", "开展新型农村社会养老保险试点县", 2343, "个"),
+    # a bare verb takes the noun of the subject-verb name before it (城镇保障性住房基本建成, 废止, 基本建成)
+    ("national/2012.txt", "1043万套", "新开工建设", "新开工建设城镇保障性住房", 1043, "万套"),
+    ("national/2003.txt", "325件", "修订", "修订涉外规章和有关政策规定", 325, "件"),
+    ("national/2012.txt", "700万套以上", "新开工", "新开工", 700, "万套"),
+    # an actor, an adverb, a verb and its object: the verb and object (部门共清理涉外规章和有关政策规定)
+    ("national/2003.txt", "2300件", "清理涉外规章", "清理涉外规章和有关政策规定", 2300, "件"),
+    # a qualifier after two verbs (an empty name)
+    ("national/2022.txt", "2.5万亿元", "退税减税约", "退税减税", 2.5, "万亿元"),
+    # 之比 is a noun (全社会研发经费支出与国内生产总值)
+    ("national/2017.txt", "2.08%", "之比", "研发经费支出与国内生产总值之比", 2.08, "%"),
+    # a share named once is not named again (全社会研究与实验发展经费占比占比)
+    ("national/2008.txt", "1.49%", "1.07%", "全社会研究与实验发展经费占比", 1.49, "%"),
+    # 低于 compares with another figure; a target is no counted thing (预期目标占比)
+    ("national/2017.txt", "13%左右", "低于", "广义货币M2", 13, "%"),
+    # cue words and change verbs at the end are dropped (货币M2和社会融资规模余额预期, 试点地区农民负担平均减轻)
+    ("national/2017.txt", "12%左右", "社会融资规模余额", "广义货币M2和社会融资规模余额", 12, "%"),
+    ("national/2003.txt", "30%", "农民负担", "试点地区农民负担", 30, "%"),
+    # domain words: 小微企业, 应纳税所得额 (对小微企业年应纳税所得额)
+    ("national/2022.txt", "100万元", "应纳税所得额", "小微企业应纳税所得额", 100, "万元"),
 ]
 
 
