@@ -16,7 +16,7 @@ LEADING = set(
     "首批 全面 已 已经 还 又 再 也 都 均 拟 平均 每年 平均每年 年均 以上 中 对 其 了 "
     "实现 完成 实施 开展 组织 安排 启用 推动 推进 统筹 协调 落实 全面落实 着力 积极 大力 深入 加快 "
     "坚持 扎实 稳步 扎实推进 统筹开展 协调推动 争取 计划 要求 规定 计划规定 计划要求 拟定 应当 力求 "
-    "每人 平均每人 每人平均 提前 要 再 要再 使 包括".split()
+    "每人 平均每人 每人平均 提前 要 再 要再 使 包括 提出 决定 认为 表明 强调".split()
 )
 TRAILING = set(
     "同比 比上年 较上年 分别 均 平均 年均 累计 共 合计 总计 为 是 达到 达 实现 增长 增加 提高 上升 增至 "
@@ -38,7 +38,7 @@ _VERBS = set(
 _COMPARISON_START = ("是", "比", "较", "相当于", "低于", "高于")
 # Names that say nothing without the subject of the quantity before them.
 _GENERIC_NAMES = set(
-    "总量 总额 总计 规模 增速 增幅 数量 总数 比重 幅度 其中 高 低 最高 最低 高的 低的".split()
+    "总量 总额 总计 规模 增速 增幅 数量 总数 比重 幅度 其中 高 低 最高 最低 高的 低的 人均 户均 平均".split()
 )
 # Verbs of change that end a subject (农民负担平均减轻 30%) but start a named verb phrase (减轻企业负担).
 _CHANGE_VERBS = frozenset("减轻 加重 加快 放缓 缩小 上调 下调".split())
@@ -129,6 +129,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
     With ``phrase`` (a noun phrase after the number) a final verb stays (职工技能提升).
     """
     text = _SHARE_IN.sub(r"占\1", _after_listed_label(text))  # 积累在国民收入中所占的比重 → 积累占国民收入…
+    text = _PER_UNIT.sub("", text)  # 最低收购价平均每50公斤: the denominator is no part of the name
     if not phrase:
         text = _LOOSE_ABOUT.sub("", text.rstrip())  # 减税降费约 (jieba: 费约)
     tokens = [token for token in words(QUOTES.sub("", text)) if token.strip()]
@@ -139,6 +140,9 @@ def clean_name(text: str, phrase: bool = False) -> str:
     tokens = _after_actor(_head_of_listed_clauses(tokens))
     for index, token in enumerate(tokens[1:], start=1):
         if token in _CUT_WORDS:  # 总额从2017年的…增加到…, 资金比五年前增长: the measure comes first
+            if "占" in tokens[index + 2 : -1]:  # 已按财政性教育经费支出占国内生产总值的: the share
+                tokens = tokens[index + 1 :]
+                break
             front = tokens[:index]
             tokens = front if not all(_filler(t) for t in front) else _verb_phrase(tokens[index:])
             break
@@ -155,6 +159,10 @@ def clean_name(text: str, phrase: bool = False) -> str:
     return _share_of(tokens, share)
 
 
+_PER_UNIT = re.compile(
+    r"(?:平均)?每(?:[\d.]+|[一二两三四五六七八九十百千万]+)?(?:公斤|千克|斤|吨|亩|平方米|立方米|千瓦时|人|户|年|月|天|日)"
+    r"(?:每(?:年|月|天|日))?"
+)
 _SHARE_IN = re.compile(r"在([^在占，、]{1,12}?)中所?占的?")
 _LOOSE_ABOUT = re.compile(r"(?<![合条契公节制履签预特违邀相大])约$")
 _SHARE_NOUNS = ("比重", "比例", "占比", "份额", "率")
@@ -172,7 +180,8 @@ def _after_listed_label(text: str) -> str:
 def _disposal(tokens: list[str]) -> bool:
     """将 + object + 从/由 or a verb (将小规模纳税人增值税起征点从…提高到), not 将 as 'will' (将高达)."""
     return (nounish(tokens[0]) and tokens[0] not in TRAILING and not tag(tokens[0]).startswith("nr")
-            and any(token in ("从", "由") or plain_verb(token) for token in tokens[1:]))
+            and (any(token in ("从", "由") or plain_verb(token) for token in tokens[1:])
+                 or all(nounish(token) for token in tokens)))  # 决定将农民人均纯收入 2300 元作为…
 
 
 def _head_of_listed_clauses(tokens: list[str]) -> list[str]:
@@ -399,6 +408,17 @@ def _only_verbs(name: str) -> bool:
     """True for a name made of verbs only (基本建成): a bare verb after it names itself (新开工)."""
     tokens = words(name) if name else []
     return bool(tokens) and all(plain_verb(t) or t in _VERBS or t in _VERB_ADVERBS for t in tokens)
+
+
+def last_verb(text: str) -> str:
+    """The content verb ending a clause (…，支持 → 支持); '' for cue words and one-character verbs."""
+    tokens = _drop_time([token for token in words(QUOTES.sub("", text)) if token.strip()])
+    while tokens and tokens[-1] in _QUALIFIER_WORDS:
+        tokens.pop()
+    last = tokens[-1] if tokens else ""
+    if len(last) < 2 or last in TRAILING or last in LEADING or last in _SCOPE_WORDS:
+        return ""
+    return last if plain_verb(last) or last in _VERBS else ""
 
 
 def starts_with_verb(text: str) -> bool:

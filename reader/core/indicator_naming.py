@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 
 from reader.core.indicator_names import (
     MAX_NAME_CHARS,
+    TRAILING,
     bare_verb,
     clean_name,
     ends_with_verb,
     is_comparison,
     is_generic,
     is_noun_phrase,
+    last_verb,
     measure_before,
     nounish,
     plain_verb,
@@ -51,6 +53,11 @@ _RANGE_CLAUSE = re.compile(r"^\s*(?:从|由|自)[^，]*(?:到|至)")
 _SHARE_ENDINGS = ("比重", "比例", "占比", "份额")
 _COUNTED_ITEM = re.compile(r"\d[^\d、，]{0,3}、")
 _RATE_AFTER = re.compile(r"^[^，。；、的\d]{0,4}的")
+_PEOPLE_UNITS = frozenset(("人", "名", "户", "位", "人次", ""))
+_PEOPLE_HEADS = tuple(
+    "学生 生 人员 农民 职工 居民 群众 工商户 家庭 儿童 老人 农户 贫困户 劳动力 毕业生 残疾人".split()
+)
+_LONE_VERB = re.compile(r"\s*([^\s\d，。；、（）]{2,4})(?=[，。；])")
 _ASIDE = re.compile(r"[（(][^（）()，。；]{1,12}[）)]")
 
 
@@ -73,8 +80,9 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
         indicator.change = indicator.change or first.change
     clause = CLAUSE_BREAK.split(sentence[: first.start - first.sentence_start])[-1]
     share_unit(group)
-    if len(group) > 1 and "分别" in clause:
-        subject = clause.split("分别")[0]
+    joined = len(group) > 1 and all(_joined_by_and(sentence, a, b) for a, b in itertools.pairwise(group))
+    if len(group) > 1 and ("分别" in clause or (joined and re.search(r"[和与及]", clause))):
+        subject = clause.split("分别")[0]  # A和B实际增长8.4%和11.4%: respectively without the word
         parts = [p for p in re.split(r"[、和与及]", subject) if p.strip()]
         if len(parts) != len(group):  # 新型研发机构、研发与转化功能型平台: 与 inside an item
             parts = [p for p in re.split(r"、|和(?!.*、)", subject) if p.strip()]
@@ -84,8 +92,15 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
                 indicator.name = name
             return
     first.name = own_name(first, sentence, before)
-    for indicator in group[1:]:
-        indicator.name = first.name
+    for indicator in group[1:]:  # …1680元，5700多万人受益: a noun or verb after a member names it
+        comma = sentence[: indicator.start - indicator.sentence_start].rstrip().endswith("，")
+        indicator.name = (own_name(indicator, sentence, before) if comma else "") or first.name
+
+
+def _joined_by_and(sentence: str, first: Indicator, second: Indicator) -> bool:
+    """True when two quantities are joined by 和/与/及 or 、 (A和B), not by a comma."""
+    between = sentence[first.end - first.sentence_start : second.start - second.sentence_start]
+    return between.strip() in ("和", "、", "与", "及")
 
 
 def _distributed_names(parts: list[str]) -> list[str]:
@@ -139,6 +154,8 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         thing = ""
     else:
         thing, thing_end = _counted_thing(after, count=indicator.base_unit not in _EXTENT_UNITS)
+        if indicator.base_unit in _PEOPLE_UNITS:
+            thing, thing_end = _people(thing, thing_end, after)
         if thing:
             indicator.object_end = end + thing_end
     if _QUALIFIER_END.sub("", raw).rstrip().endswith("的") and thing:  # 宝华里危改项目涉及的 1152 户居民
@@ -150,8 +167,8 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if raw.strip().startswith("占") and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
         return _share_of_previous(previous, raw)
     listed = "、" in raw.strip().lstrip("、和及与") or raw.rstrip().endswith("等")
-    verb = bare_verb(raw) if thing and not subject and not listed else ""
-    if verb and len(thing) <= _SHORT_THING_CHARS:
+    verb = bare_verb(raw) or last_verb(raw) if thing and not subject and not listed else ""
+    if verb and len(thing) <= _SHORT_THING_CHARS:  # 支持 4000 多个项目 → 支持项目
         return verb + thing  # 增发 1 万亿元国债 → 增发国债
     if thing and len(thing) <= _SHORT_THING_CHARS and subject and not listed:
         return (subject + thing)[-MAX_NAME_CHARS:]  # 中央财政安排 109 亿元资金
@@ -159,12 +176,42 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return thing  # 干面胡同等 3 处立体停车设施, A、B 两个标志性项目, 集中力量打造八个特色产业组团
     if previous and is_generic(subject):  # 国内生产总值增长6.6%，总量突破90万亿元
         return previous
+    if is_generic(subject):  # 提高企业退休人员基本养老金，全年人均增加 1680 元: the earlier clause's object
+        return _earlier_object(sentence[: local - len(raw)]) or subject
     if not subject:
         verb = bare_verb(raw, previous)
         return thing or _verb_object(verb, sentence[: local - len(raw)]) or verb  # 五年累计减税 5.4 万亿元
     if thing and is_noun_phrase(subject) and len(subject + thing) <= MAX_NAME_CHARS:
         return subject + thing  # 望坛棚改项目 10 栋回迁楼
     return subject
+
+
+def _people(thing: str, thing_end: int, after: str) -> tuple[str, int]:
+    """People counted, not what they have: 900多万个体工商户税负 → 个体工商户; 3.58亿人参保 → 参保."""
+    if not thing:
+        lone = _LONE_VERB.match(after)
+        verb = lone.group(1) if lone else ""
+        if verb and len(words(verb)) == 1 and plain_verb(verb) and verb not in TRAILING:
+            return verb, lone.end(1)
+        return "", 0
+    tokens = words(thing)
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index].endswith(_PEOPLE_HEADS) and all(nounish(token) for token in tokens[index + 1 :]):
+            kept = "".join(tokens[: index + 1])
+            return kept, thing_end - (len(thing) - len(kept))
+    return thing, thing_end
+
+
+def _earlier_object(before: str) -> str:
+    """The noun phrase of the last clause before ``before``'s own clause, its verb left out."""
+    clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()]
+    name = clean_name(clauses[-1]) if clauses else ""
+    tokens = words(name) if name else []
+    verbs = [index for index, token in enumerate(tokens) if plain_verb(token) and index < len(tokens) - 1]
+    if verbs and verbs[0] < len(tokens) // 2:  # 连续第7年提高企业退休人员基本养老金: after the verb
+        tokens = tokens[verbs[0] + 1 :]
+    name = "".join(tokens)
+    return name if name and is_noun_phrase(name) and len(name) <= MAX_NAME_CHARS else ""
 
 
 def _counted_thing(after: str, count: bool) -> tuple[str, int]:

@@ -115,6 +115,8 @@ def _arabic_ok(text: str, match: re.Match[str]) -> bool:
         return False
     if before == "第" or text[max(0, start - 2) : start].strip() == "第":
         return False
+    if before == "每" and match.group("unit") not in ("%", "‰"):  # 平均每50公斤: the measure's denominator
+        return False
     if match.group("unit") not in ("%", "‰") and _PROGRAMME_LABEL_AFTER.match(text[end:]) and after != "“":
         return False
     if re.fullmatch(r"(19|20)\d\d", match.group("num")) and text[

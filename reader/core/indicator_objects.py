@@ -49,7 +49,10 @@ def object_after(after: str, count: bool) -> tuple[str, int]:
     if re.match(r"\s*[、和及与或并]", segment):  # 264 万余人次、落地管控…: the next item of a list
         return "", 0
     listed = segment.rfind("等")
-    offset = listed + 1 if listed > 0 and "、" in segment[:listed] else 0  # …、公共服务等重大项目
+    first_item = segment[: segment.find("、")]
+    # 中央部门和北京、上海等省市: the count belongs to the noun before 和, not to the list
+    listed_here = "、" in segment[:listed] and not re.search(r"[和及与]", first_item)
+    offset = listed + 1 if listed > 0 and listed_here else 0  # …、公共服务等重大项目
     tokens = _positioned_words(segment[offset:], offset)
     while tokens and tokens[0][0] in ("的", "列入", "涉及", "包括"):
         tokens.pop(0)
@@ -148,7 +151,7 @@ def share_name(after: str) -> str:
         return noun
     rest = re.split(r"[，。；：！？,;:（）()\d]", after[1 + end :])[0]
     tokens = [token for token in words(QUOTES.sub("", rest)) if token.strip()]
-    while tokens and (tokens[0] in ("达到", "实现", "完成", "具备", "成为", "已", "均", "都") or
+    while tokens and (tokens[0] in ("达到", "实现", "完成", "具备", "成为", "已", "均", "都", "基本") or
                       tag(tokens[0]).startswith(("d", "p"))):
         tokens.pop(0)
     if tokens and tokens[-1] in ("标准", "要求"):

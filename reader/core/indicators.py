@@ -154,7 +154,7 @@ def _sentence_indicators(sentence: str, base: int, section: list[str]) -> list[I
             kind = indicators[-1].kind  # 拟安排赤字3000亿元，比上年预算减少198亿元: the same plan
         indicator = _indicator(sentence, quantity, base, section, kind)
         between = sentence[previous_end : quantity.start].strip()
-        if group and between in {"和", "、", "与", "及", "，", "和 ", ""}:
+        if group and between in {"和", "、", "与", "及", "，", "和 ", "", "至", "到", "－", "—"}:
             group.append(indicator)
         else:
             name_group(group, named, indicators[: len(indicators) - len(group)])

@@ -87,6 +87,31 @@ NAMED_ROWS = [
     ("national/2003.txt", "30%", "农民负担", "试点地区农民负担", 30, "%"),
     # domain words: 小微企业, 应纳税所得额 (对小微企业年应纳税所得额)
     ("national/2022.txt", "100万元", "应纳税所得额", "小微企业应纳税所得额", 100, "万元"),
+    # the end of a range shares the name of its start (部分)
+    ("national/2022.txt", "300万元", "应纳税所得额", "小微企业应纳税所得额", 300, "万元"),
+    # A和B增长 x和y: respectively without 分别 (农村居民人均纯收入 for both)
+    ("national/2012.txt", "8.4%", "人均纯收入实际增长", "城镇居民人均可支配收入", 8.4, "%"),
+    # a per-unit denominator is no indicator and no part of the name (稻谷最低收购价平均每50公斤)
+    ("national/2012.txt", "16元", "平均每50公斤", "稻谷最低收购价", 16, "元"),
+    # 按 + a share: the share (中央财政)
+    ("national/2012.txt", "4%", "编制预算", "教育经费支出占国内生产总值比重", 4, "%"),
+    # 将 + a noun phrase up to the number is its object; verbs of saying lead nothing (中央决定将…, 提出…)
+    ("national/2012.txt", "2300元", "国家扶贫标准", "农民人均纯收入", 2300, "元"),
+    ("national/2012.txt", "4%左右", "提出居民消费价格涨幅", "居民消费价格涨幅", 4, "%"),
+    # people are counted, not what they have (农村寄宿制学生住宿费, 个体工商户税负, 集体企业退休人员养老)
+    ("national/2012.txt", "3000多万名", "住宿费", "农村寄宿制学生", 3000, "万名"),
+    ("national/2012.txt", "900多万", "个体工商户税负", "个体工商户", 900, "万"),
+    ("national/2012.txt", "500多万名", "集体企业退休人员", "集体企业退休人员", 500, "万名"),
+    # a lone verb after a count of people names it (市、区)
+    ("national/2012.txt", "3.58亿人", "参保", "参保", 3.58, "亿人"),
+    # 等 after a list that follows 和 does not name the first counted noun (省市公开三公经费)
+    ("national/2012.txt", "98个", "三公经费", "中央部门", 98, "个"),
+    # a short counted noun after a verb takes the verb (项目)
+    ("national/2012.txt", "4000多个", "支持4000多个项目", "支持项目", 4000, "个"),
+    # 人均 alone takes the object of the clause before (人均)
+    ("national/2012.txt", "1680元", "人均增加", "企业退休人员基本养老金", 1680, "元"),
+    # 基本 before the predicate of a share (县占比)
+    ("national/1997.txt", "50%", "基本普及九年义务教育", "普及九年义务教育县占比", 50, "%"),
 ]
 
 
