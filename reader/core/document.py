@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
+from reader.core.digest import sha256_hex
 from reader.core.errors import LoadError, LoadFailure
 from reader.core.headings import heading_level
 from reader.core.loaders import RawText, load_raw
@@ -18,8 +18,7 @@ _TITLE_MAX_CHARS = 40
 _TITLE_WORDS = re.compile(r"报告|報告")
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A paragraph as a span [start, end) of the canonical text."""
 
     index: int
@@ -27,24 +26,43 @@ class Paragraph:
     end: int
 
 
-@dataclass(frozen=True)
 class Document:
-    """A normalised report: every offset in the app points into ``text``."""
+    """A normalised report: every offset in the app points into ``text``. Not to be changed."""
 
-    text: str
-    paragraphs: tuple[Paragraph, ...]
-    title: str
-    path: Path | None = None
-    file_format: str = "txt"
-    encoding: str | None = None
-    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    __slots__ = (
+        "_identity",
+        "_starts",
+        "encoding",
+        "file_format",
+        "paragraphs",
+        "path",
+        "text",
+        "title",
+    )
 
-    @cached_property
+    def __init__(self, text: str, paragraphs: tuple[Paragraph, ...], title: str,
+                 path: Path | None = None, file_format: str = "txt",
+                 encoding: str | None = None) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.title = title
+        self.path = path
+        self.file_format = file_format
+        self.encoding = encoding
+        self._starts = tuple(paragraph.start for paragraph in paragraphs)
+        self._identity: str | None = None
+
+    def __repr__(self) -> str:
+        """Title, file and size: the text itself is too long to show."""
+        return (f"Document(title={self.title!r}, path={self.path!r}, "
+                f"{len(self.paragraphs)} paragraphs, {len(self.text)} characters)")
+
+    @property
     def identity(self) -> str:
         """Return the SHA-256 of the canonical text, the document's identity."""
-        import hashlib
-
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        if self._identity is None:
+            self._identity = sha256_hex(self.text.encode("utf-8"))
+        return self._identity
 
     def paragraph_text(self, index: int) -> str:
         """Return the text of paragraph ``index``."""
@@ -53,8 +71,7 @@ class Document:
 
     def paragraph_at(self, offset: int) -> int:
         """Return the index of the paragraph holding ``offset`` (clamped to the text)."""
-        starts = self._starts or tuple(p.start for p in self.paragraphs)
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
 
 def document_from_paragraphs(
@@ -79,7 +96,6 @@ def document_from_paragraphs(
         path=path,
         file_format=file_format,
         encoding=encoding,
-        _starts=tuple(span.start for span in spans),
     )
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.core.errors import LoadError, LoadFailure
 
@@ -21,8 +21,7 @@ _NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ud800-\udfff\ue000-\uf8ff
 _VISIBLE = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
-@dataclass(frozen=True)
-class RawText:
+class RawText(NamedTuple):
     """Text read from a file before normalisation."""
 
     text: str

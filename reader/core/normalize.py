@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.core.headings import heading_level, is_standalone_heading
 
@@ -25,8 +25,7 @@ SHORT_TAIL_CHARS = 20
 SHORT_HEADING_CHARS = 40
 
 
-@dataclass
-class _Line:
+class _Line(NamedTuple):
     """One physical line of the raw text, stripped, with its layout cues."""
 
     text: str

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.document import Document
@@ -22,16 +21,33 @@ MAX_LEVEL = 4
 _NOT_A_TOPIC = re.compile(r"[，,：:是]|^\d")
 
 
-@dataclass
 class OutlineNode:
     """One entry of the outline, spanning [start, end) of the canonical text."""
 
-    title: str
-    level: int
-    start: int
-    end: int
-    paragraph: int
-    children: list[OutlineNode] = field(default_factory=list)
+    __slots__ = ("children", "end", "level", "paragraph", "start", "title")
+
+    def __init__(self, title: str, level: int, start: int, end: int, paragraph: int,
+                 children: list[OutlineNode] | None = None) -> None:
+        self.title = title
+        self.level = level
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.children: list[OutlineNode] = [] if children is None else children
+
+    def __repr__(self) -> str:
+        """Level, title and span (children are counted, not shown)."""
+        return (f"OutlineNode({self.title!r}, level={self.level}, {self.start}–{self.end}, "
+                f"{len(self.children)} children)")
+
+    def __eq__(self, other: object) -> bool:
+        """Same title, level, span, paragraph and children."""
+        if not isinstance(other, OutlineNode):
+            return NotImplemented
+        return (self.title, self.level, self.start, self.end, self.paragraph, self.children) == (
+            other.title, other.level, other.start, other.end, other.paragraph, other.children)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable while the outline is built
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON contract form: title, level, start, end, children."""

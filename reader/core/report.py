@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
+from reader.core.background import BackgroundCall
 from reader.core.document import Document, open_document
 from reader.core.outline import OutlineNode, build_outline
 
-_executor: ThreadPoolExecutor | None = None
 
-
-@dataclass(frozen=True)
-class LoadedReport:
+class LoadedReport(NamedTuple):
     """A document with its outline, ready for the views."""
 
     document: Document
@@ -26,9 +23,6 @@ def load_report(path: Path | str) -> LoadedReport:
     return LoadedReport(document, build_outline(document))
 
 
-def load_report_in_background(path: Path | str) -> Future[LoadedReport]:
-    """Start loading ``path`` in the shared worker thread and return its future."""
-    global _executor
-    if _executor is None:
-        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-loader")
-    return _executor.submit(load_report, path)
+def load_report_in_background(path: Path | str) -> BackgroundCall[LoadedReport]:
+    """Start loading ``path`` in a worker thread; the call gives the report or the error."""
+    return BackgroundCall(load_report, path, name="report-loader")

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import logging
 import threading
-from concurrent.futures import Future, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from reader.core.background import BackgroundCall
+    from reader.core.report import LoadedReport
+
+    Load = BackgroundCall[LoadedReport]
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +27,7 @@ class DocumentLoader(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._request = 0
-        self._pending: set[Future] = set()
+        self._pending: set[Load] = set()
 
     def load(self, path: Path | str) -> None:
         """Start loading ``path``; ``loaded`` or ``failed`` follows."""
@@ -29,7 +35,7 @@ class DocumentLoader(QObject):
 
         self.adopt(load_report_in_background(path), path)
 
-    def adopt(self, future: Future, path: Path | str) -> None:
+    def adopt(self, future: Load, path: Path | str) -> None:
         """Deliver the outcome of a load already started (e.g. before Qt was up)."""
         self._request += 1
         request = self._request
@@ -38,9 +44,10 @@ class DocumentLoader(QObject):
 
     def wait(self) -> None:
         """Block until running loads are done (for shutdown and tests)."""
-        wait(list(self._pending))
+        for future in list(self._pending):
+            future.wait()
 
-    def _on_future_done(self, request: int, path: Path, future: Future) -> None:
+    def _on_future_done(self, request: int, path: Path, future: Load) -> None:
         """Emit the outcome on the GUI thread if it is still wanted."""
         self._pending.discard(future)
         if threading.current_thread() is threading.main_thread():
@@ -48,7 +55,7 @@ class DocumentLoader(QObject):
         else:
             self._emit(request, path, future)
 
-    def _emit(self, request: int, path: Path, future: Future) -> None:
+    def _emit(self, request: int, path: Path, future: Load) -> None:
         """Turn the future's result or exception into a signal."""
         from reader.core.errors import LoadError, LoadFailure
 

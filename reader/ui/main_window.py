@@ -17,11 +17,10 @@ from reader.ui.settings import AppSettings
 from reader.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:  # event and dialog classes are imported where used: faster start-up
-    from concurrent.futures import Future
-
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
     from PySide6.QtWidgets import QMenu
 
+    from reader.core.background import BackgroundCall
     from reader.core.errors import LoadError
     from reader.core.report import LoadedReport
     from reader.core.store import AnnotationStore
@@ -121,7 +120,7 @@ class ReaderWindow(QMainWindow):
         """Return the indicator coordinator (exists once a report has been shown)."""
         return self._metrics
 
-    def open_path(self, path: Path | str, started: Future | None = None) -> None:
+    def open_path(self, path: Path | str, started: BackgroundCall[LoadedReport] | None = None) -> None:
         """Open ``path`` in the background (or take over a load already ``started``)."""
         self._progress.show()
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))

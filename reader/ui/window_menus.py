@@ -43,7 +43,8 @@ class WindowMenus(QObject):
 
     def _action(self, text: str, shortcuts: list, checked: bool | None = None) -> QAction:
         """An action added to the window (so its shortcut works everywhere); checkable if ``checked``."""
-        action = QAction(text, self._window)
+        action = QAction(self._window)  # QAction(text, parent) would create QIcon's enums: slow start
+        action.setText(text)
         action.setShortcuts(shortcuts)  # setShortcut() would initialise Qt's namespace: slow start
         if checked is not None:
             action.setCheckable(True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from reader.core.annotations import Annotation, context_around
@@ -20,7 +19,8 @@ ORPHAN_QUOTE = "这句话已经从报告中删去了"
 
 def seed_document() -> Document:
     """The seed report, with a relative path."""
-    return dataclasses.replace(open_document(SEED_PATH), path=Path(SOURCE))
+    seed = open_document(SEED_PATH)
+    return Document(seed.text, seed.paragraphs, seed.title, Path(SOURCE), seed.file_format, seed.encoding)
 
 
 def _annotation(document: Document, outline: list[OutlineNode], number: int, start: int, end: int,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from pathlib import Path
@@ -301,6 +302,21 @@ def test_report_without_indicators(qtbot, shown: ReaderWindow, tmp_path: Path) -
     assert not panel.export_button.isEnabled()
     assert not shown.menus.export_action.isEnabled()
     assert shown.report_view.extraSelections() == []
+
+
+def test_summary_that_overtakes_the_list_is_shown_whole(qtbot, shown: ReaderWindow) -> None:
+    """Both signals are queued from worker threads: a summary arriving first is not lost."""
+    results = wait_for_indicators(qtbot, shown)
+    metrics = shown.metrics
+    metrics.start(shown.report)
+    metrics.worker.cancel()  # the real extraction's results are no longer delivered
+    assert metrics.results is None
+    metrics.worker.summarised.emit(results)
+    metrics.worker.finished.emit(dataclasses.replace(results, headline=[], pairs=[], summarised=False))
+    assert metrics.results.summarised
+    assert metrics.results.pairs == results.pairs and metrics.results.headline == results.headline
+    assert metrics.panel.indicator_table.model.rowCount() == len(results.indicators)
+    assert len(shown.report_view.extraSelections()) == len(results.indicators)
 
 
 def test_panel_action_and_dock_stay_in_step(qtbot, shown: ReaderWindow) -> None:
