@@ -26,7 +26,7 @@ TRAILING = set(
     "平均每年 每年 降到 增到 提高到 下降到 减少到 由 从 到 已有 有 递增 递减 增产 减产 削减 核减 拓展 "
     "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 "
     "安排 高达 长达 定为 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
-    "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 预期".split()
+    "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 预期 已达".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
@@ -42,6 +42,9 @@ _GENERIC_NAMES = set(
 )
 # Verbs of change that end a subject (农民负担平均减轻 30%) but start a named verb phrase (减轻企业负担).
 _CHANGE_VERBS = frozenset("减轻 加重 加快 放缓 缩小 上调 下调".split())
+_CHAIN_CHARS = 10
+# Causative verbs whose object does the next verb (兼语): 提请人大常委会审议, 引导农民工返乡.
+_CAUSATIVE = frozenset("提请 请 要求 组织 推动 引导 支持 帮助 鼓励 督促 促使 使 让 动员 委托".split())
 _CUT_WORDS = set("从 由 比 较 按 同比 比上年 较上年 比上年末".split())
 _SCOPE_WORDS = set("全社会 全市 全区 全国 全省 全县 各类 各项 我国 我市 我区 其中".split())
 _TIME = re.compile(
@@ -147,7 +150,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
             tokens = front if not all(_filler(t) for t in front) else _verb_phrase(tokens[index:])
             break
     tokens = [token for token in _drop_time(tokens) if not token.startswith("拟")]  # 拟安排, 拟定: plans
-    while tokens and (tokens[0] in LEADING or particle(tokens[0]) or tokens[0].isdigit()
+    while tokens and (tokens[0] in LEADING or particle(tokens[0])
+                      or (tokens[0].isdigit() and not "".join(tokens[1:2]).startswith("岁"))  # 60岁以上人口
                       or _PUNCTUATION.match(tokens[0])):
         tokens.pop(0)
     share = not phrase and bool(tokens) and tokens[-1] == "占"  # 保障性住房…投资占 44%: a share
@@ -156,12 +160,11 @@ def clean_name(text: str, phrase: bool = False) -> str:
         tokens.pop()
     if not tokens or all(_filler(token) for token in tokens):
         return ""
-    return _share_of(tokens, share)
+    return _share_of(tokens if phrase else _last_verb_object(tokens), share)
 
 
 _PER_UNIT = re.compile(
-    r"(?:平均)?每(?:[\d.]+|[一二两三四五六七八九十百千万]+)?(?:公斤|千克|斤|吨|亩|平方米|立方米|千瓦时|人|户|年|月|天|日)"
-    r"(?:每(?:年|月|天|日))?"
+    r"(?:平均)?每[\d.]+(?:公斤|千克|斤|吨|亩|平方米|立方米|千瓦时)"  # not 每万人口: a per-capita measure
 )
 _SHARE_IN = re.compile(r"在([^在占，、]{1,12}?)中所?占的?")
 _LOOSE_ABOUT = re.compile(r"(?<![合条契公节制履签预特违邀相大])约$")
@@ -202,6 +205,18 @@ def _after_actor(tokens: list[str]) -> list[str]:
                 and (plain_verb(tokens[index + 1]) or tokens[index + 1] in _VERBS)
                 and nounish(tokens[-1]) and tokens[index + 1] not in TRAILING):
             return tokens[index + 1 :]
+    return tokens
+
+
+def _last_verb_object(tokens: list[str]) -> list[str]:
+    """提请全国人大常委会审议法律议案 → 审议法律议案: a causative verb, its object, then the object's verb."""
+    if len("".join(tokens)) <= _CHAIN_CHARS or any(tag(t).startswith("c") or t == "、" for t in tokens):
+        return tokens  # 分级诊疗试点和家庭签约服务: coordinated nouns, no chain
+    for index in range(len(tokens) - 2, 1, -1):
+        if (plain_verb(tokens[index]) and tokens[index] not in TRAILING
+                and tokens[0] in _CAUSATIVE and all(nounish(token) for token in tokens[1:index])
+                and all(nounish(token) for token in tokens[index + 1 :])):
+            return tokens[index:]
     return tokens
 
 
@@ -374,8 +389,8 @@ def bare_verb(text: str, previous: str = "") -> str:
         tokens.pop()
     if not 0 < len(tokens) <= 2 or not all(plain_verb(t) or t in _VERBS for t in tokens):
         return ""
-    if any(token in TRAILING or token in LEADING for token in tokens):
-        return ""
+    if any(token in TRAILING or token in LEADING or token in _CAUSATIVE for token in tokens):
+        return ""  # 引导约1亿人…: a causative verb says nothing without its object
     verb = "".join(tokens)
     noun = _object_of(previous)
     if noun:

@@ -58,6 +58,7 @@ _PEOPLE_HEADS = tuple(
     "学生 生 人员 农民 职工 居民 群众 工商户 家庭 儿童 老人 农户 贫困户 劳动力 毕业生 残疾人".split()
 )
 _LONE_VERB = re.compile(r"\s*([^\s\d，。；、（）]{2,4})(?=[，。；])")
+_MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗")
 _ASIDE = re.compile(r"[（(][^（）()，。；]{1,12}[）)]")
 
 
@@ -92,9 +93,8 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
                 indicator.name = name
             return
     first.name = own_name(first, sentence, before)
-    for indicator in group[1:]:  # …1680元，5700多万人受益: a noun or verb after a member names it
-        comma = sentence[: indicator.start - indicator.sentence_start].rstrip().endswith("，")
-        indicator.name = (own_name(indicator, sentence, before) if comma else "") or first.name
+    for indicator in group[1:]:
+        indicator.name = first.name
 
 
 def _joined_by_and(sentence: str, first: Indicator, second: Indicator) -> bool:
@@ -108,7 +108,10 @@ def _distributed_names(parts: list[str]) -> list[str]:
     names = [clean_name(part) for part in parts]
     last_words = words(names[-1]) if names[-1] else []
     head = "".join(last_words[1:]) if len(last_words) > 1 else ""
-    if not all(0 < len(name) <= _SHORT_MODIFIER_CHARS for name in names[:-1]):
+    things = len(last_words) == 2 and last_words[1].endswith(_MEASURE_HEADS) and all(
+        len(words(name)) == 1 and not name.endswith(_MEASURE_HEADS) for name in names[:-1]
+    )  # 二氧化硫、氮氧化物排放量 → 二氧化硫排放量: single things before a thing and its measure
+    if not things and not all(0 < len(name) <= _SHORT_MODIFIER_CHARS for name in names[:-1]):
         return names  # 单位国内生产总值用水量、能耗、二氧化碳排放量: whole names, 能耗 borrows nothing
     return [name + head if head and index < len(names) - 1 else name for index, name in enumerate(names)]
 
@@ -153,8 +156,10 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
                 return noun.group(0)
         thing = ""
     else:
-        thing, thing_end = _counted_thing(after, count=indicator.base_unit not in _EXTENT_UNITS)
-        if indicator.base_unit in _PEOPLE_UNITS:
+        people = indicator.base_unit in _PEOPLE_UNITS  # 500多万名集体企业退休人员养老保障的…: the people
+        count = indicator.base_unit not in _EXTENT_UNITS
+        thing, thing_end = _counted_thing(after, count, relative=not people)
+        if people:
             thing, thing_end = _people(thing, thing_end, after)
         if thing:
             indicator.object_end = end + thing_end
@@ -214,7 +219,7 @@ def _earlier_object(before: str) -> str:
     return name if name and is_noun_phrase(name) and len(name) <= MAX_NAME_CHARS else ""
 
 
-def _counted_thing(after: str, count: bool) -> tuple[str, int]:
+def _counted_thing(after: str, count: bool, relative: bool = True) -> tuple[str, int]:
     """The noun after the unit (object_after) unless it is no thing: a preposition, a level, a duration.
 
     Its predicate is cut off (1万亿元国债支持灾后恢复重建 → 国债).
@@ -222,7 +227,7 @@ def _counted_thing(after: str, count: bool) -> tuple[str, int]:
     head = words(after.lstrip()[:4])
     if head and tag(head[0]).startswith("p"):  # 1亿人在中西部地区就近城镇化
         return "", 0
-    thing, thing_end = object_after(after, count)
+    thing, thing_end = object_after(after, count, relative)
     if not thing or _NOT_THING.fullmatch(thing):
         return "", 0
     place = _PLACE_PHRASE.search(thing)

@@ -56,6 +56,7 @@ _CHINESE = re.compile(
 _PERCENT = re.compile(
     rf"百分之(?P<num>{_CN_NUMBER})(?:[到至－](?:百分之)?(?P<num2>{_CN_NUMBER}))?(?![{_CN_CHARS}])" + _SUFFIX
 )
+_AGE_GROUP = re.compile(r"(?:以下|以上)的?[\u4e00-\u9fff]{2}")
 _DIGIT_RUN = re.compile(r"[一二两三四五六七八九〇○]{2}")
 _NOT_AFTER_CHINESE = set("第前后这那哪每数几上成周初星礼点" + _CN_CHARS)
 # Counted nouns of fixed political formulas (四个服务, 两个确立, 八项规定, 四项基本原则 …).
@@ -116,6 +117,8 @@ def _arabic_ok(text: str, match: re.Match[str]) -> bool:
     if before == "第" or text[max(0, start - 2) : start].strip() == "第":
         return False
     if before == "每" and match.group("unit") not in ("%", "‰"):  # 平均每50公斤: the measure's denominator
+        return False
+    if match.group("unit") == "岁" and _AGE_GROUP.match(text[end - 2 : end + 8]):  # 3岁以下婴幼儿: a group
         return False
     if match.group("unit") not in ("%", "‰") and _PROGRAMME_LABEL_AFTER.match(text[end:]) and after != "“":
         return False

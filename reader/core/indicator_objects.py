@@ -32,22 +32,27 @@ _ABSTRACT = set(
     "时候 情况 程度 比例 局面".split()
 )
 _MAX_PREDICATE_CHARS = 8
+_RELATIVE = re.compile(r"\s*([^的“”、]{3,20})的([^的“”、]{2,10})$")
 _LOOK_AHEAD_CHARS = 40
 _VERB_PHRASE_END = re.compile(r"全覆盖|实现|进入|[和及与或并、]")
 
 
-def object_after(after: str, count: bool) -> tuple[str, int]:
+def object_after(after: str, count: bool, relative: bool = True) -> tuple[str, int]:
     """The noun phrase right after a unit (建成1807套保障性住房 → 保障性住房) and its end in ``after``.
 
     A short generic head with a verb after it reads as a relative clause (4家企业成功上市 → 上市企业),
     a list ended by 等 gives its head (…、公共服务等重大项目 → 重大项目), and for counts a trailing
-    建设/改造 is left out (1300套保障性住房建设 → 保障性住房).
+    建设/改造 is left out (1300套保障性住房建设 → 保障性住房). With ``relative`` a clause before 的
+    gives way to its head (165项国务院部门及其指定地方实施的审批事项 → 审批事项).
     """
     masked = re.sub(r"“[^”]*\d[^”]*”", lambda m: " " * len(m.group(0)), after[:_LOOK_AHEAD_CHARS])
     masked = re.sub(r"^（[^）]{1,4}）", lambda m: " " * len(m.group(0)), masked)  # 7万套（间）保障性租赁住房
     segment = re.split(r"[，。；：！？,;:（）()\d]", masked)[0]
     if re.match(r"\s*[、和及与或并]", segment):  # 264 万余人次、落地管控…: the next item of a list
         return "", 0
+    head_noun = _head_of_relative(segment) if relative else None
+    if head_noun:
+        return head_noun
     listed = segment.rfind("等")
     first_item = segment[: segment.find("、")]
     # 中央部门和北京、上海等省市: the count belongs to the noun before 和, not to the list
@@ -68,7 +73,27 @@ def object_after(after: str, count: bool) -> tuple[str, int]:
     name, end = _noun_phrase([(word, end) for word, end in tokens if end <= limit], count)
     if not name or name in _ABSTRACT:
         return "", 0
+    if end == len(segment) and re.match(r"\d", masked[end : end + 1]) and _ends_with_change(name):
+        return "", 0  # 74个重点城市细颗粒物年均浓度下降9.1%: the words before a number are its subject
     return name, end
+
+
+def _head_of_relative(segment: str) -> tuple[str, int] | None:
+    """165项国务院部门及其指定地方实施的审批事项 → 审批事项: a clause ending in a verb before 的."""
+    match = _RELATIVE.match(segment)
+    if not match:
+        return None
+    clause, head = words(match.group(1)), words(match.group(2))
+    if len(clause) < 2 or not plain_verb(clause[-1]) or not nounish(head[-1]):  # …地方实施的审批事项
+        return None
+    name = clean_name(match.group(2), phrase=True)
+    return (name, match.end(2)) if name else None
+
+
+def _ends_with_change(name: str) -> bool:
+    """True when a phrase ends with a verb of change or comparison (…年均浓度下降)."""
+    tokens = words(name)
+    return len(tokens) > 1 and tokens[-1] in TRAILING and plain_verb(tokens[-1])
 
 
 def _stop_word(word: str) -> bool:
@@ -157,5 +182,7 @@ def share_name(after: str) -> str:
     if tokens and tokens[-1] in ("标准", "要求"):
         tokens[-1] = "达标"
     predicate = "".join(token for token in tokens if token not in TRAILING and not particle(token))
+    if len(noun) == 1 and not predicate:  # 扩大到23%的县: a bare place noun is no share's name
+        return ""
     name = f"{predicate}{noun}占比"
     return name if len(predicate) <= _MAX_PREDICATE_CHARS and len(name) <= MAX_NAME_CHARS else f"{noun}占比"

@@ -154,7 +154,7 @@ def _sentence_indicators(sentence: str, base: int, section: list[str]) -> list[I
             kind = indicators[-1].kind  # 拟安排赤字3000亿元，比上年预算减少198亿元: the same plan
         indicator = _indicator(sentence, quantity, base, section, kind)
         between = sentence[previous_end : quantity.start].strip()
-        if group and between in {"和", "、", "与", "及", "，", "和 ", "", "至", "到", "－", "—"}:
+        if group and between in _JOINERS and (between != "，" or _bare_after(sentence, quantity.end)):
             group.append(indicator)
         else:
             name_group(group, named, indicators[: len(indicators) - len(group)])
@@ -165,6 +165,14 @@ def _sentence_indicators(sentence: str, base: int, section: list[str]) -> list[I
     if targets_list:
         indicators.extend(_qualitative_targets(sentence, base, section))
     return indicators
+
+
+_JOINERS = frozenset(("和", "、", "与", "及", "，", "和 ", "", "至", "到", "－", "—"))
+
+
+def _bare_after(sentence: str, end: int) -> bool:
+    """True when only a list mark follows a number (5%，6%和7%), not a word of its own (，5700多万人受益)."""
+    return re.match(r"\s*(?:[，。；、和及与]|$)", sentence[end:]) is not None
 
 
 def _mask_quoted_labels(sentence: str) -> str:

@@ -112,6 +112,18 @@ NAMED_ROWS = [
     ("national/2012.txt", "1680元", "人均增加", "企业退休人员基本养老金", 1680, "元"),
     # 基本 before the predicate of a share (县占比)
     ("national/1997.txt", "50%", "基本普及九年义务教育", "普及九年义务教育县占比", 50, "%"),
+    # single things before a thing and its measure share the measure (二氧化硫、氮氧化物排放量 for both)
+    ("national/2017.txt", "5.6%", "氮氧化物排放量", "二氧化硫排放量", 5.6, "%"),
+    # a counted phrase running into the next number with a verb of change is that number's subject (浓度)
+    ("national/2017.txt", "9.1%", "年均浓度", "重点城市细颗粒物年均浓度", 9.1, "%"),
+    # a clause ending in a verb before 的 describes the counted head (国务院部门)
+    ("national/2017.txt", "165项", "审批事项", "审批事项", 165, "项"),
+    # a causative verb, its object, then what the object does: the last verb and object
+    ("national/2022.txt", "10件", "审议法律议案", "审议法律议案", 10, "件"),
+    # a number after a comma followed by its own words starts a new group (人均)
+    ("national/2012.txt", "5700多万人", "受益", "受益", 5700, "万人"),
+    # an age group is no indicator, and its digits stay in the name (人口已达)
+    ("national/2019.txt", "2.5亿", "岁以上人口", "60岁以上人口", 2.5, "亿"),
 ]
 
 
@@ -161,6 +173,9 @@ def test_clean_name(text: str, name: str) -> None:
         ("审批时间压缩到不超过20个工作日。", ["审批时间"]),
         ("安排100亿元专项资金支持400个技改项目。", ["专项资金", "技改项目"]),
         ("今年的行政经费预算，从中央到地方，一律削减10%。", ["行政经费预算"]),
+        ("将3岁以下婴幼儿照护费用纳入个人所得税专项附加扣除。", []),
+        ("小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。", ["小麦最低收购价", "稻谷最低收购价"]),
+        ("试点范围扩大到23%的县。", ["试点范围"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
