@@ -10,10 +10,14 @@ from reader.core.headings import heading_level, is_standalone_heading
 _NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x1c\x1d\x1e]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_FULLWIDTH_DECIMAL = re.compile(r"(?<=\d)[．｡](?=\d)")
-_FULLWIDTH_PERCENT = re.compile(r"(?<=\d)％|％(?=\d)")
-_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_\{([0-9.]{1,6})\}")
-_INDENT_RUN = re.compile(r"(?<=\S)[ \u3000\u2003\u2002\u00a0]{2,}(?=\S)")
+_ANY_FULLWIDTH_DIGIT = re.compile(r"[０-９]")
+# Each pattern starts with the character it looks for (lookbehinds come after it): re then
+# skips ahead to that character instead of trying a lookbehind at every position.
+_FULLWIDTH_DECIMAL = re.compile(r"[．｡](?<=\d[．｡])(?=\d)")
+_FULLWIDTH_PERCENT = re.compile(r"％(?:(?<=\d％)|(?=\d))")
+_SUBSCRIPT = re.compile(r"_(?<=[A-Za-z]_)\{([0-9.]{1,6})\}")
+_SPACE = "[ \u3000\u2003\u2002\u00a0]"  # the spaces that indent or separate paragraphs
+_INDENT_RUN = re.compile(rf"{_SPACE}(?<=\S{_SPACE}){_SPACE}+(?=\S)")
 _LONE_SPACE = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000\u2003\u2002\u00a0](?=[^\x00-\x7f\s])")
 LONG_LINE_CHARS = 1000
 _INDENT = re.compile(r"^(?: {2,}|[\u3000\u2003\u2002\u00a0\t])")
@@ -38,7 +42,9 @@ def clean_characters(text: str) -> str:
     text = text.replace("\f", "\n\n")
     text = _NEWLINES.sub("\n", text)
     text = _ZERO_WIDTH.sub("", text)
-    return repair_numbers(text.translate(_FULLWIDTH_DIGITS))
+    if _ANY_FULLWIDTH_DIGIT.search(text):  # translate() is slow on long texts, and rarely needed
+        text = text.translate(_FULLWIDTH_DIGITS)
+    return repair_numbers(text)
 
 
 def repair_numbers(text: str) -> str:

@@ -122,8 +122,9 @@ class ReaderWindow(QMainWindow):
 
     def open_path(self, path: Path | str, started: BackgroundCall[LoadedReport] | None = None) -> None:
         """Open ``path`` in the background (or take over a load already ``started``)."""
-        self._progress.show()
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
+        if started is None or not started.done():  # one read before the window showed needs no busy bar
+            self._progress.show()
+            self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", Path(path).name))
         if started is None:
             self._loader.load(path)
         else:
