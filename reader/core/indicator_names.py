@@ -26,7 +26,7 @@ TRAILING = set(
     "平均每年 每年 降到 增到 提高到 下降到 减少到 由 从 到 已有 有 递增 递减 增产 减产 削减 核减 拓展 "
     "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 "
     "安排 高达 长达 定为 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
-    "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 预期 已达".split()
+    "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 预期 已达 共计".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
@@ -43,6 +43,7 @@ _GENERIC_NAMES = set(
 # Verbs of change that end a subject (农民负担平均减轻 30%) but start a named verb phrase (减轻企业负担).
 _CHANGE_VERBS = frozenset("减轻 加重 加快 放缓 缩小 上调 下调".split())
 _CHAIN_CHARS = 10
+_ADVERB_HEADS = ("不断", "进一步", "逐步", "持续", "全面", "明显", "稳步")
 # Causative verbs whose object does the next verb (兼语): 提请人大常委会审议, 引导农民工返乡.
 _CAUSATIVE = frozenset("提请 请 要求 组织 推动 引导 支持 帮助 鼓励 督促 促使 使 让 动员 委托".split())
 _CUT_WORDS = set("从 由 比 较 按 同比 比上年 较上年 比上年末".split())
@@ -155,9 +156,14 @@ def clean_name(text: str, phrase: bool = False) -> str:
                       or _PUNCTUATION.match(tokens[0])):
         tokens.pop(0)
     share = not phrase and bool(tokens) and tokens[-1] == "占"  # 保障性住房…投资占 44%: a share
-    while tokens and (((tokens[-1] in TRAILING or tokens[-1] in _CHANGE_VERBS) and not phrase)
+    while tokens and (((tokens[-1] in TRAILING or tokens[-1] in _CHANGE_VERBS or _trailing_scope(tokens))
+                       and not phrase)
                       or tag(tokens[-1]).startswith(_ENDING_TAGS)):
         tokens.pop()
+    if not phrase and len(tokens) > 2 and tag(tokens[-2]).startswith("d") and plain_verb(tokens[-1]):
+        tokens = tokens[:-2]  # 合作医疗制度逐步完善: the subject of an adverb and a verb
+    elif not phrase and len(tokens) > 1 and tokens[-1].startswith(_ADVERB_HEADS) and len(tokens[-1]) > 2:
+        tokens = tokens[:-1]  # 新型农村合作医疗制度不断完善 (jieba: 不断完善)
     if not tokens or all(_filler(token) for token in tokens):
         return ""
     return _share_of(tokens if phrase else _last_verb_object(tokens), share)
@@ -196,6 +202,11 @@ def _head_of_listed_clauses(tokens: list[str]) -> list[str]:
     if "、" in before and any(tag(token).startswith("a") or plain_verb(token) for token in before):
         return tokens[last + 1 :]
     return tokens
+
+
+def _trailing_scope(tokens: list[str]) -> bool:
+    """True for a scope word ending a subject (试点要扩大到全国), not the whole of a share (占全国)."""
+    return tokens[-1] in _SCOPE_WORDS and len(tokens) > 1 and tokens[-2] != "占"
 
 
 def _after_actor(tokens: list[str]) -> list[str]:

@@ -32,6 +32,7 @@ _ABSTRACT = set(
     "时候 情况 程度 比例 局面".split()
 )
 _MAX_PREDICATE_CHARS = 8
+_PLACES = frozenset("城市 地市 省份 地区 县市 区县 乡镇 村庄 社区 街道".split())
 _RELATIVE = re.compile(r"\s*([^的“”、]{3,20})的([^的“”、]{2,10})$")
 _LOOK_AHEAD_CHARS = 40
 _VERB_PHRASE_END = re.compile(r"全覆盖|实现|进入|[和及与或并、]")
@@ -182,7 +183,7 @@ def share_name(after: str) -> str:
     if tokens and tokens[-1] in ("标准", "要求"):
         tokens[-1] = "达标"
     predicate = "".join(token for token in tokens if token not in TRAILING and not particle(token))
-    if len(noun) == 1 and not predicate:  # 扩大到23%的县: a bare place noun is no share's name
+    if not predicate and (len(noun) == 1 or noun in _PLACES):  # 扩大到23%的县: a bare place names no share
         return ""
     name = f"{predicate}{noun}占比"
     return name if len(predicate) <= _MAX_PREDICATE_CHARS and len(name) <= MAX_NAME_CHARS else f"{noun}占比"

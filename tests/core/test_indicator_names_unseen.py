@@ -124,6 +124,13 @@ NAMED_ROWS = [
     ("national/2012.txt", "5700多万人", "受益", "受益", 5700, "万人"),
     # an age group is no indicator, and its digits stay in the name (人口已达)
     ("national/2019.txt", "2.5亿", "岁以上人口", "60岁以上人口", 2.5, "亿"),
+    # an adverb and a verb after the subject are its predicate (新型农村合作医疗制度不断完善, 种粮农民一次性发放补贴)
+    ("national/2008.txt", "86%", "不断完善", "新型农村合作医疗制度", 86, "%"),
+    ("national/2022.txt", "200亿元", "种粮农民", "种粮农民补贴", 200, "亿元"),
+    # a scope word ends no subject, a bare place names no share (城市占比)
+    ("national/2008.txt", "50%以上", "基本医疗保险试点要扩大到", "城镇居民基本医疗保险试点", 50, "%"),
+    # 共计 is a cue word at the end (全国精减行政编制共计)
+    ("national/2003.txt", "115万人", "精减行政编制", "全国精减行政编制", 115, "万人"),
 ]
 
 
