@@ -26,7 +26,7 @@ TRAILING = set(
     "平均每年 每年 降到 增到 提高到 下降到 减少到 由 从 到 已有 有 递增 递减 增产 减产 削减 核减 拓展 "
     "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 "
     "安排 高达 长达 定为 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
-    "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 预期 已达 共计".split()
+    "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 预期 已达 共计 每人 每人每年 每户".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
@@ -223,9 +223,13 @@ def _last_verb_object(tokens: list[str]) -> list[str]:
     """提请全国人大常委会审议法律议案 → 审议法律议案: a causative verb, its object, then the object's verb."""
     if len("".join(tokens)) <= _CHAIN_CHARS or any(tag(t).startswith("c") or t == "、" for t in tokens):
         return tokens  # 分级诊疗试点和家庭签约服务: coordinated nouns, no chain
-    for index in range(len(tokens) - 2, 1, -1):
+    causes = [index for index, token in enumerate(tokens) if token in _CAUSATIVE]
+    start = causes[0] if causes else -1
+    if start < 0 or not all(nounish(token) for token in tokens[:start]):  # 国务院提请…: an actor first
+        return tokens
+    for index in range(len(tokens) - 2, start + 1, -1):
         if (plain_verb(tokens[index]) and tokens[index] not in TRAILING
-                and tokens[0] in _CAUSATIVE and all(nounish(token) for token in tokens[1:index])
+                and all(nounish(token) for token in tokens[start + 1 : index])
                 and all(nounish(token) for token in tokens[index + 1 :])):
             return tokens[index:]
     return tokens

@@ -59,6 +59,7 @@ _PEOPLE_HEADS = tuple(
 )
 _LONE_VERB = re.compile(r"\s*([^\s\d，。；、（）]{2,4})(?=[，。；])")
 _MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗")
+_PREPOSITION_END = re.compile(r"(?:^|[^存现实所])在\s*$|(?:^|[^面相针绝反])对\s*$")
 _ASIDE = re.compile(r"[（(][^（）()，。；]{1,12}[）)]")
 
 
@@ -171,6 +172,8 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return previous
     if raw.strip().startswith("占") and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
         return _share_of_previous(previous, raw)
+    if thing and _PREPOSITION_END.search(raw):  # 在13个粮食主产省选择部分县市: the place, not the event
+        return _before_verb(thing)
     listed = "、" in raw.strip().lstrip("、和及与") or raw.rstrip().endswith("等")
     verb = bare_verb(raw) or last_verb(raw) if thing and not subject and not listed else ""
     if verb and len(thing) <= _SHORT_THING_CHARS:  # 支持 4000 多个项目 → 支持项目
@@ -191,6 +194,15 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     return subject
 
 
+def _before_verb(thing: str) -> str:
+    """粮食主产省选择部分县市 → 粮食主产省: the noun before the first verb."""
+    tokens = words(thing)
+    for index, token in enumerate(tokens[1:], start=1):
+        if plain_verb(token):
+            return "".join(tokens[:index])
+    return thing
+
+
 def _people(thing: str, thing_end: int, after: str) -> tuple[str, int]:
     """People counted, not what they have: 900多万个体工商户税负 → 个体工商户; 3.58亿人参保 → 参保."""
     if not thing:
@@ -200,6 +212,8 @@ def _people(thing: str, thing_end: int, after: str) -> tuple[str, int]:
             return verb, lone.end(1)
         return "", 0
     tokens = words(thing)
+    if tokens[-1].endswith(_PEOPLE_HEADS):  # 中西部家庭经济困难学生: people already
+        return thing, thing_end
     for index in range(len(tokens) - 2, -1, -1):
         if tokens[index].endswith(_PEOPLE_HEADS) and all(nounish(token) for token in tokens[index + 1 :]):
             kept = "".join(tokens[: index + 1])

@@ -32,6 +32,7 @@ _ABSTRACT = set(
     "时候 情况 程度 比例 局面".split()
 )
 _MAX_PREDICATE_CHARS = 8
+_MANNER = frozenset("幅度 速度 标准 力度".split())
 _PLACES = frozenset("城市 地市 省份 地区 县市 区县 乡镇 村庄 社区 街道".split())
 _RELATIVE = re.compile(r"\s*([^的“”、]{3,20})的([^的“”、]{2,10})$")
 _LOOK_AHEAD_CHARS = 40
@@ -147,7 +148,7 @@ def _noun_phrase(tokens: list[tuple[str, int]], count: bool) -> tuple[str, int]:
 
 def _relative_clause(head: str, rest: str) -> str:
     """企业 + 成功上市 → 上市企业; 社区 + 获评全国示范性老年友好型社区 → 全国示范性老年友好型社区; else ''."""
-    phrase = [token for token in words(QUOTES.sub("", rest)) if token.strip()]
+    phrase = [token for token in words(QUOTES.sub("", rest)) if token.strip() and token != "了"]
     while phrase and (phrase[0] in LEADING or tag(phrase[0]).startswith(("d", "p", "c"))):
         phrase.pop(0)
     while phrase and phrase[-1] in TRAILING:
@@ -161,6 +162,9 @@ def _relative_clause(head: str, rest: str) -> str:
         name = "".join(phrase)
     elif plain_verb(phrase[-1]):
         name = text + head
+    elif (len(phrase) > 1 and plain_verb(phrase[0]) and nounish(phrase[-1])
+          and all(nounish(token) or tag(token).startswith("a") for token in phrase[1:])):
+        name = text + head  # 城市 + 建立了最低生活保障制度 → 建立最低生活保障制度城市
     else:  # 居民错时共享停车位: a compound noun, not a clause
         return ""
     return name if len(name) <= MAX_NAME_CHARS else head
@@ -175,6 +179,9 @@ def share_name(after: str) -> str:
         return ""
     if noun.endswith(("率", "比重", "比例", "份额", "占比")):
         return noun
+    manner = words(noun)
+    if len(manner) > 1 and manner[0] in _MANNER and plain_verb(manner[1]):
+        return "".join(manner[1:])  # 按不低于5%的幅度压减一般性支出 → 压减一般性支出
     rest = re.split(r"[，。；：！？,;:（）()\d]", after[1 + end :])[0]
     tokens = [token for token in words(QUOTES.sub("", rest)) if token.strip()]
     while tokens and (tokens[0] in ("达到", "实现", "完成", "具备", "成为", "已", "均", "都", "基本") or

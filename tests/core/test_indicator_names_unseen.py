@@ -131,6 +131,18 @@ NAMED_ROWS = [
     ("national/2008.txt", "50%以上", "基本医疗保险试点要扩大到", "城镇居民基本医疗保险试点", 50, "%"),
     # 共计 is a cue word at the end (全国精减行政编制共计)
     ("national/2003.txt", "115万人", "精减行政编制", "全国精减行政编制", 115, "万人"),
+    # an actor before a causative chain (国务院提请全国人大常委会审议法律议案)
+    ("national/2017.txt", "13件", "国务院提请", "审议法律议案", 13, "件"),
+    # N%的幅度 + verb phrase: the verb phrase (幅度压减一般性支出占比)
+    ("national/2017.txt", "5%", "幅度压减", "压减一般性支出", 5, "%"),
+    # 在 + count + place + verb: the place (粮食主产省选择部分县市)
+    ("national/2017.txt", "13个", "粮食主产省", "粮食主产省", 13, "个"),
+    # 每人每年 is a cue at the end (新农合补助标准提高到每人每年)
+    ("national/2012.txt", "240元", "每人每年240元", "城镇居民医保和新农合补助标准", 240, "元"),
+    # a generic head with a verb and its object after it (城市)
+    ("national/1997.txt", "100多个", "最低生活保障制度", "建立最低生活保障制度城市", 100, "个"),
+    # people with a predicate after them are not cut at an earlier people word (享受生活补助家庭)
+    ("national/2012.txt", "1228万名", "享受生活补助", "享受生活补助家庭经济困难学生", 1228, "万名"),
 ]
 
 
