@@ -210,6 +210,10 @@ class ReportView(QTextEdit):
 
     def _scroll_line_to_top(self, position: int) -> None:
         """Scroll so the line holding Qt ``position`` is at the top (the cursor stays)."""
+        if position == 0:  # the very top: nothing to measure (and no line layout before the first paint)
+            self.verticalScrollBar().setValue(0)
+            self._settle.start()
+            return
         text_document = self.document()
         block = text_document.findBlock(position)
         rect = text_document.documentLayout().blockBoundingRect(block)
