@@ -26,7 +26,7 @@ TRAILING = set(
     "平均每年 每年 降到 增到 提高到 下降到 减少到 由 从 到 已有 有 递增 递减 增产 减产 削减 核减 拓展 "
     "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 "
     "安排 高达 长达 定为 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
-    "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 预期 已达 共计 每人 每人每年 每户".split()
+    "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 已达 共计 每人 每人每年 每户".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
@@ -156,8 +156,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
                       or _PUNCTUATION.match(tokens[0])):
         tokens.pop(0)
     share = not phrase and bool(tokens) and tokens[-1] == "占"  # 保障性住房…投资占 44%: a share
-    while tokens and (((tokens[-1] in TRAILING or tokens[-1] in _CHANGE_VERBS or _trailing_scope(tokens))
-                       and not phrase)
+    while tokens and (((tokens[-1] in TRAILING or tokens[-1] in _CHANGE_VERBS or _trailing_scope(tokens)
+                        or _trailing_expectation(tokens)) and not phrase)
                       or tag(tokens[-1]).startswith(_ENDING_TAGS)):
         tokens.pop()
     if not phrase and len(tokens) > 2 and tag(tokens[-2]).startswith("d") and plain_verb(tokens[-1]):
@@ -202,6 +202,11 @@ def _head_of_listed_clauses(tokens: list[str]) -> list[str]:
     if "、" in before and any(tag(token).startswith("a") or plain_verb(token) for token in before):
         return tokens[last + 1 :]
     return tokens
+
+
+def _trailing_expectation(tokens: list[str]) -> bool:
+    """True for 预期 after a measure (广义货币M2预期), not after a verb (经济增长预期 keeps its measure)."""
+    return tokens[-1] == "预期" and len(tokens) > 1 and nounish(tokens[-2])
 
 
 def _trailing_scope(tokens: list[str]) -> bool:

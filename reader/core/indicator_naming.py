@@ -60,6 +60,8 @@ _PEOPLE_HEADS = tuple(
 _LONE_VERB = re.compile(r"\s*([^\s\d，。；、（）]{2,4})(?=[，。；])")
 _MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗")
 _PREPOSITION_END = re.compile(r"(?:^|[^存现实所])在\s*$|(?:^|[^面相针绝反])对\s*$")
+_EXTENT_VERB = re.compile(r"(?:扩大|增加|提高|扩展|拓展|覆盖)(?:到|至)\s*$")
+_SCOPES = ("范围", "覆盖面", "规模")
 _ASIDE = re.compile(r"[（(][^（）()，。；]{1,12}[）)]")
 
 
@@ -178,6 +180,8 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     verb = bare_verb(raw) or last_verb(raw) if thing and not subject and not listed else ""
     if verb and len(thing) <= _SHORT_THING_CHARS:  # 支持 4000 多个项目 → 支持项目
         return verb + thing  # 增发 1 万亿元国债 → 增发国债
+    if thing and len(thing) <= _SHORT_THING_CHARS and subject.endswith(_SCOPES) and _EXTENT_VERB.search(raw):
+        return subject  # 试点范围扩大到 1451 个县: how far a scope reaches (not 改革试点扩大到1000个县)
     if thing and len(thing) <= _SHORT_THING_CHARS and subject and not listed:
         return (subject + thing)[-MAX_NAME_CHARS:]  # 中央财政安排 109 亿元资金
     if thing and (listed or ends_with_verb(raw)):
