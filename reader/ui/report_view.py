@@ -14,10 +14,10 @@ from reader.ui.text_positions import PositionMap
 from reader.ui.typography import (
     MAX_COLUMN_EM,
     body_block_format,
+    body_char_format,
     em_pixels,
     heading_block_format,
     heading_char_format,
-    reading_font,
 )
 
 if TYPE_CHECKING:
@@ -347,12 +347,14 @@ class ReportView(QTextEdit):
     def _apply_typography(self, text_document: QTextDocument) -> None:
         """Apply fonts and block formats (best before the document is attached)."""
         size = self._font_size
-        text_document.setDefaultFont(reading_font(size))
         text_document.setDocumentMargin(em_pixels(size))
         cursor = QTextCursor(text_document)
         cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.setBlockFormat(body_block_format(size))
+        body = body_char_format(size)
+        cursor.mergeCharFormat(body)  # headings get their sizes back just below
+        cursor.mergeBlockCharFormat(body)
         self._style_headings(cursor)
         cursor.endEditBlock()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QTextCursor
 
 from reader.core.outline import walk
 from reader.ui.main_window import ReaderWindow
@@ -80,7 +80,10 @@ def test_zoom_shortcuts_change_font_size(qtbot, window: ReaderWindow) -> None:
     assert view.font_size == start - 1
     qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert view.font_size == start
-    assert view.document().defaultFont().pointSize() == start
+    last_words = QTextCursor(view.document().lastBlock())  # body text, not a heading
+    last_words.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    assert last_words.charFormat().fontPointSize() == start
+    assert "Noto Serif CJK SC" in last_words.charFormat().fontFamilies()
 
 
 def test_bad_file_shows_message_and_keeps_report(
