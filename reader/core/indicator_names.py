@@ -134,6 +134,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
     """
     text = _SHARE_IN.sub(r"占\1", _after_listed_label(text))  # 积累在国民收入中所占的比重 → 积累占国民收入…
     text = _PER_UNIT.sub("", text)  # 最低收购价平均每50公斤: the denominator is no part of the name
+    text = CONDITION.sub("", text)  # 社会商品零售总额扣除价格因素增长: how it is counted, not what
     if not phrase:
         text = _LOOSE_ABOUT.sub("", text.rstrip())  # 减税降费约 (jieba: 费约)
     tokens = [token for token in words(QUOTES.sub("", text)) if token.strip()]
@@ -141,7 +142,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
         if token == "把" or (token == "将" and _disposal(tokens[index + 1 :])):
             tokens = tokens[index + 1 :]  # 争取把人口自然增长率降到…, 将小规模纳税人…起征点从…: the object
             break
-    tokens = _after_actor(_head_of_listed_clauses(tokens))
+    tokens = _drop_inner_adverbs(_after_actor(_head_of_listed_clauses(tokens)))
     for index, token in enumerate(tokens[1:], start=1):
         if token in _CUT_WORDS:  # 总额从2017年的…增加到…, 资金比五年前增长: the measure comes first
             if "占" in tokens[index + 2 : -1]:  # 已按财政性教育经费支出占国内生产总值的: the share
@@ -160,6 +161,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
                         or _trailing_expectation(tokens)) and not phrase)
                       or tag(tokens[-1]).startswith(_ENDING_TAGS)):
         tokens.pop()
+    if not phrase:
+        tokens = _drop_target_words(tokens)
     if not phrase and len(tokens) > 2 and tag(tokens[-2]).startswith("d") and plain_verb(tokens[-1]):
         tokens = tokens[:-2]  # 合作医疗制度逐步完善: the subject of an adverb and a verb
     elif not phrase and len(tokens) > 1 and tokens[-1].startswith(_ADVERB_HEADS) and len(tokens[-1]) > 2:
@@ -167,6 +170,45 @@ def clean_name(text: str, phrase: bool = False) -> str:
     if not tokens or all(_filler(token) for token in tokens):
         return ""
     return _share_of(tokens if phrase else _last_verb_object(tokens), share)
+
+
+CONDITION = re.compile(r"(?:扣除|剔除|考虑)[^，。；、\d]{0,8}?因素(?:后)?")
+_TARGET_WORDS = frozenset("目标 预期目标 调控目标 计划".split())
+_TARGET_MODIFIERS = frozenset("预期 调控 宏观调控 的 主要 年度".split())
+_PLANNED_MEASURES = ("总值", "增长", "速度", "产量", "收入", "增加值")
+_NEGATIONS = ("不", "无", "未", "非")
+
+
+def _drop_target_words(tokens: list[str]) -> list[str]:
+    """经济增长预期目标 → 经济增长, 国民生产总值计划 → 国民生产总值: target words after a measure are cues."""
+    if len(tokens) < 2 or tokens[-1] not in _TARGET_WORDS:
+        return tokens
+    kept = tokens[:-1]
+    while len(kept) > 1 and kept[-1] in _TARGET_MODIFIERS:
+        kept = kept[:-1]
+    measure = kept[-1].endswith(_PLANNED_MEASURES) or (tokens[-1] != "计划" and nounish(kept[-1]))
+    usable = measure and not plain_verb(kept[0]) and not tag(kept[-1]).startswith("p") and kept[-1] != "为"
+    return kept if usable else tokens
+
+
+def _drop_inner_adverbs(tokens: list[str]) -> list[str]:
+    """中央财政为此将增加支出 → 中央财政增加支出: adverbs between an actor and its verb and object."""
+    result: list[str] = []
+    for index, token in enumerate(tokens):
+        actor = 0 < index < len(tokens) - 1 and nounish(result[-1]) and not any(
+            tag(t).startswith("p") for t in result)  # 对种粮农民一次性发放: no actor after a preposition
+        adverb = (tag(token).startswith("d") and token not in _KEPT_ADVERBS) or token in _PRONOUN_ADVERBS
+        if actor and adverb:
+            rest = [t for t in tokens[index + 1 :] if not (tag(t).startswith("d") or t in _PRONOUN_ADVERBS)]
+            spends = rest[:1] == ["投入"] or rest[0] in _VERBS if rest else False  # 中央财政将投入
+            if (len(rest) > 1 or spends) and (plain_verb(rest[0]) or rest[0] in _VERBS):
+                continue
+        result.append(token)
+    return result
+
+
+_KEPT_ADVERBS = frozenset("不 无 未 非 再 各".split())  # 下岗失业人员再就业
+_PRONOUN_ADVERBS = frozenset("为此 此项 每年".split())
 
 
 _PER_UNIT = re.compile(
