@@ -87,6 +87,8 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
     joined = len(group) > 1 and all(_joined_by_and(sentence, a, b) for a, b in itertools.pairwise(group))
     if len(group) > 1 and ("分别" in clause or (joined and re.search(r"[和与及]", clause))):
         subject = clause.split("分别")[0]  # A和B实际增长8.4%和11.4%: respectively without the word
+        if not clean_name(subject):  # A和B，2000年分别达到…: the list is the clause before
+            subject = _listing_clause(sentence[: first.start - first.sentence_start], len(group)) or subject
         parts = [p for p in re.split(r"[、和与及]", subject) if p.strip()]
         if len(parts) != len(group):  # 新型研发机构、研发与转化功能型平台: 与 inside an item
             parts = [p for p in re.split(r"、|和(?!.*、)", subject) if p.strip()]
@@ -95,9 +97,41 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
             for indicator, name in zip(group, names, strict=True):
                 indicator.name = name
             return
+    carried = _carried_names(group, clause, before)
+    if carried:  # …分别为774亿元、536亿元，比上年增长29.2%、39.4%: the same items in the same order
+        for indicator, name in zip(group, carried, strict=True):
+            indicator.name = name
+        return
     first.name = own_name(first, sentence, before)
     for indicator in group[1:]:
         indicator.name = first.name
+
+
+def _listing_clause(before: str, count: int) -> str:
+    """The clause before the last one when it lists ``count`` items (农村居民人均纯收入和城镇居民…)."""
+    clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()]
+    if len(clauses) < 2 or re.search(r"\d", clauses[-2]):
+        return ""
+    items = [item for item in re.split(r"[、和与及]", clauses[-2]) if item.strip()]
+    if len(items) != count:
+        return ""
+    tokens = words(items[-1])
+    for index, token in enumerate(tokens[1:], start=1):  # …二氧化硫排放总量近年来首次出现双下降
+        if tag(token).startswith(("t", "d", "m")):
+            return clauses[-2][: len(clauses[-2]) - len("".join(tokens[index:]))]
+    return clauses[-2]
+
+
+def _carried_names(group: list[Indicator], clause: str, before: list[Indicator]) -> list[str]:
+    """Names of the list before in the same sentence when this list has no subject of its own."""
+    count = len(group)
+    previous = before[-count:]
+    if count < 2 or len(previous) < count or clean_name(clause):
+        return []
+    if any(indicator.sentence is not group[0].sentence for indicator in previous):
+        return []
+    names = [indicator.name for indicator in previous]
+    return names if len(set(names)) == count and all(names) else []
 
 
 def _joined_by_and(sentence: str, first: Indicator, second: Indicator) -> bool:
@@ -109,6 +143,10 @@ def _joined_by_and(sentence: str, first: Indicator, second: Indicator) -> bool:
 def _distributed_names(parts: list[str]) -> list[str]:
     """进口、出口通关时间 → 进口通关时间, 出口通关时间: short modifiers take the last part's head."""
     names = [clean_name(part) for part in parts]
+    first = words(names[0]) if names[0] else []
+    verbs = [index for index, token in enumerate(first[:-1]) if plain_verb(token)]
+    if verbs and len(names) > 2:  # 中央财政用于科技、教育、卫生和文化事业的支出: after the verb
+        names[0] = "".join(first[verbs[-1] + 1 :])
     last_words = words(names[-1]) if names[-1] else []
     head = "".join(last_words[1:]) if len(last_words) > 1 else ""
     things = len(last_words) == 2 and last_words[1].endswith(_MEASURE_HEADS) and all(
