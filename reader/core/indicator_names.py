@@ -457,7 +457,7 @@ def bare_verb(text: str, previous: str = "") -> str:
     noun = _object_of(previous)
     if noun:
         return f"{verb}{noun}" if len(verb + noun) <= MAX_NAME_CHARS else ""
-    return "" if any(token in _VERBS for token in tokens) and not _only_verbs(previous) else verb
+    return "" if any(token in _VERBS for token in tokens) and not only_verbs(previous) else verb
 
 
 _VERB_ADVERBS = frozenset("基本 全部 首次 新".split())
@@ -467,7 +467,7 @@ _QUALIFIER_WORDS = frozenset("约 近 超过 逾 达 共 累计 超 突破 达�
 def _object_of(name: str) -> str:
     """The noun of a verb-object or subject-verb name (新开工老旧小区… → 老旧小区…, 住房基本建成 → 住房)."""
     tokens = words(name) if name else []
-    if not tokens or _only_verbs(name):
+    if not tokens or only_verbs(name):
         return ""
     if plain_verb(tokens[0]) or tokens[0] in _VERBS:
         tokens.pop(0)
@@ -481,7 +481,7 @@ def _object_of(name: str) -> str:
     return ""
 
 
-def _only_verbs(name: str) -> bool:
+def only_verbs(name: str) -> bool:
     """True for a name made of verbs only (基本建成): a bare verb after it names itself (新开工)."""
     tokens = words(name) if name else []
     return bool(tokens) and all(plain_verb(t) or t in _VERBS or t in _VERB_ADVERBS for t in tokens)

@@ -18,6 +18,7 @@ from reader.core.indicator_names import (
     last_verb,
     measure_before,
     nounish,
+    only_verbs,
     plain_verb,
     tag,
     words,
@@ -62,6 +63,8 @@ _MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓
 _PREPOSITION_END = re.compile(r"(?:^|[^存现实所])在\s*$|(?:^|[^面相针绝反])对\s*$")
 _EXTENT_VERB = re.compile(r"(?:扩大|增加|提高|扩展|拓展|覆盖)(?:到|至)\s*$")
 _SCOPES = ("范围", "覆盖面", "规模")
+_SPEND_END = re.compile(r"(安排|投入|拨付|下达|筹集|筹措)$")  # 中央财政将安排 832 亿元: an actor spends
+_MONEY_HEADS = tuple("投资 赤字 资金 支出 投入 收入 经费 债 额 款 安排 拨付 下达".split())
 _ASIDE = re.compile(r"[（(][^（）()，。；]{1,12}[）)]")
 
 
@@ -200,8 +203,12 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         people = indicator.base_unit in _PEOPLE_UNITS  # 500多万名集体企业退休人员养老保障的…: the people
         count = indicator.base_unit not in _EXTENT_UNITS
         thing, thing_end = _counted_thing(after, count, relative=not people)
-        if people:
+        if people and thing:
             thing, thing_end = _people(thing, thing_end, after)
+        elif people:  # 8400多万人受益 → 受益人数, 4.3亿人次受益 → 受益人次
+            thing, thing_end = _people(thing, thing_end, after)
+            counted = "人次" if indicator.base_unit == "人次" else "人数"
+            thing = thing + counted if thing and indicator.base_unit in ("人", "人次") else thing
         if thing:
             indicator.object_end = end + thing_end
     if _QUALIFIER_END.sub("", raw).rstrip().endswith("的") and thing:  # 宝华里危改项目涉及的 1152 户居民
@@ -228,9 +235,14 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return previous
     if is_generic(subject):  # 提高企业退休人员基本养老金，全年人均增加 1680 元: the earlier clause's object
         return _earlier_object(sentence[: local - len(raw)]) or subject
-    if not subject:
+    spent = _SPEND_END.search(_QUALIFIER_END.sub("", raw).rstrip())
+    if (spent and subject and not thing and indicator.base_unit.endswith("元") and is_noun_phrase(subject)
+            and not subject.endswith(_MONEY_HEADS)):
+        name = subject + spent.group(1) + "资金"  # 中央财政将安排 832 亿元: what an actor spends
+        return name if len(name) <= MAX_NAME_CHARS else subject
+    if not subject or only_verbs(subject):  # 基本建成 511 万套 after 新开工保障性安居工程 740 万套
         verb = bare_verb(raw, previous)
-        return thing or _verb_object(verb, sentence[: local - len(raw)]) or verb  # 五年累计减税 5.4 万亿元
+        return thing or _verb_object(verb, sentence[: local - len(raw)]) or verb or subject  # 五年累计减税
     if thing and is_noun_phrase(subject) and len(subject + thing) <= MAX_NAME_CHARS:
         return subject + thing  # 望坛棚改项目 10 栋回迁楼
     return subject
@@ -251,7 +263,7 @@ def _people(thing: str, thing_end: int, after: str) -> tuple[str, int]:
         lone = _LONE_VERB.match(after)
         verb = lone.group(1) if lone else ""
         if verb and len(words(verb)) == 1 and plain_verb(verb) and verb not in TRAILING:
-            return verb, lone.end(1)
+            return verb, lone.end(1)  # named 受益人数 by own_name
         return "", 0
     tokens = words(thing)
     if tokens[-1].endswith(_PEOPLE_HEADS):  # 中西部家庭经济困难学生: people already

@@ -103,7 +103,7 @@ NAMED_ROWS = [
     ("national/2012.txt", "900多万", "个体工商户税负", "个体工商户", 900, "万"),
     ("national/2012.txt", "500多万名", "集体企业退休人员", "集体企业退休人员", 500, "万名"),
     # a lone verb after a count of people names it (市、区)
-    ("national/2012.txt", "3.58亿人", "参保", "参保", 3.58, "亿人"),
+    ("national/2012.txt", "3.58亿人", "参保", "参保人数", 3.58, "亿人"),
     # 等 after a list that follows 和 does not name the first counted noun (省市公开三公经费)
     ("national/2012.txt", "98个", "三公经费", "中央部门", 98, "个"),
     # a short counted noun after a verb takes the verb (项目)
@@ -121,7 +121,7 @@ NAMED_ROWS = [
     # a causative verb, its object, then what the object does: the last verb and object
     ("national/2022.txt", "10件", "审议法律议案", "审议法律议案", 10, "件"),
     # a number after a comma followed by its own words starts a new group (人均)
-    ("national/2012.txt", "5700多万人", "受益", "受益", 5700, "万人"),
+    ("national/2012.txt", "5700多万人", "受益", "受益人数", 5700, "万人"),
     # an age group is no indicator, and its digits stay in the name (人口已达)
     ("national/2019.txt", "2.5亿", "岁以上人口", "60岁以上人口", 2.5, "亿"),
     # an adverb and a verb after the subject are its predicate (新型农村合作医疗制度不断完善, 种粮农民一次性发放补贴)
@@ -166,6 +166,14 @@ NAMED_ROWS = [
     ("national/2001.txt", "2253元", "2000年分别达到", "农村居民人均纯收入", 2253, "元"),
     ("national/2001.txt", "4.7%", "2000年分别达到", "农村居民人均纯收入", 4.7, "%"),
     ("national/2008.txt", "4.66%", "首次出现双下降", "二氧化硫排放总量", 4.66, "%"),
+    # an actor and a verb of spending before an amount (中央财政)
+    ("national/2008.txt", "832亿元", "中央财政将安排", "中央财政安排资金", 832, "亿元"),
+    ("national/2010.txt", "3185亿元", "中央财政拟安排", "中央财政安排资金", 3185, "亿元"),
+    # a lone verb after a count of people counts the people (受益)
+    ("national/2000.txt", "8400多万人", "受益", "受益人数", 8400, "万人"),
+    ("national/2018.txt", "4.3亿人次", "受益", "受益人次", 4.3, "亿人次"),
+    # a subject of verbs only takes the object of the name before (基本建成)
+    ("national/2015.txt", "511万套", "基本建成", "建成保障性安居工程", 511, "万套"),
 ]
 
 
