@@ -38,7 +38,8 @@ _VERBS = set(
 _COMPARISON_START = ("是", "比", "较", "相当于", "低于", "高于")
 # Names that say nothing without the subject of the quantity before them.
 _GENERIC_NAMES = set(
-    "总量 总额 总计 规模 增速 增幅 数量 总数 比重 幅度 其中 高 低 最高 最低 高的 低的 人均 户均 平均".split()
+    "总量 总额 总计 金额 规模 增速 增幅 数量 总数 比重 幅度 其中 高 低 最高 最低 高的 低的 人均 户均 平均"
+    .split()
 )
 # Verbs of change that end a subject (农民负担平均减轻 30%) but start a named verb phrase (减轻企业负担).
 _CHANGE_VERBS = frozenset("减轻 加重 加快 放缓 缩小 上调 下调".split())
@@ -60,7 +61,7 @@ STOP_TAGS = ("d", "c", "p", "u", "r", "y", "e", "o", "q", "m", "z")
 _TAG_OVERRIDES = {
     "上市": "v", "惠及": "v", "投用": "v", "网办": "v", "清零": "v", "全龄": "b", "慢行": "b", "占比": "n",
     "拆除违法建设": "n", "开复工": "v", "竣工": "v", "获评": "v", "入选": "v", "县": "n", "村": "n",
-    "清理": "v",
+    "清理": "v", "元首": "n",
 }
 _tags_lock = threading.Lock()
 _tags: dict[str, str] | None = None
@@ -154,7 +155,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
     tokens = [token for token in _drop_time(tokens) if not token.startswith("拟")]  # 拟安排, 拟定: plans
     while tokens and (tokens[0] in LEADING or particle(tokens[0])
                       or (tokens[0].isdigit() and not "".join(tokens[1:2]).startswith("岁"))  # 60岁以上人口
-                      or _PUNCTUATION.match(tokens[0])):
+                      or _PUNCTUATION.match(tokens[0]) or _ENUMERATION.fullmatch(tokens[0])):
         tokens.pop(0)
     share = not phrase and bool(tokens) and tokens[-1] == "占"  # 保障性住房…投资占 44%: a share
     while tokens and (((tokens[-1] in TRAILING or tokens[-1] in _CHANGE_VERBS or _trailing_scope(tokens)
@@ -211,6 +212,7 @@ _KEPT_ADVERBS = frozenset("不 无 未 非 再 各".split())  # 下岗失业人�
 _PRONOUN_ADVERBS = frozenset("为此 此项 每年".split())
 
 
+_ENUMERATION = re.compile(r"[一二三四五六七八九十]是|其[一二三四五]|首先|其次")  # 一是发行 1000 亿元长期国债
 _PER_UNIT = re.compile(
     r"(?:平均)?每[\d.]+(?:公斤|千克|斤|吨|亩|平方米|立方米|千瓦时)"  # not 每万人口: a per-capita measure
 )

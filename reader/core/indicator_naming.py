@@ -65,6 +65,7 @@ _EXTENT_VERB = re.compile(r"(?:扩大|增加|提高|扩展|拓展|覆盖)(?:到|
 _SCOPES = ("范围", "覆盖面", "规模")
 _SPEND_END = re.compile(r"(安排|投入|拨付|下达|筹集|筹措)$")  # 中央财政将安排 832 亿元: an actor spends
 _MONEY_HEADS = tuple("投资 赤字 资金 支出 投入 收入 经费 债 额 款 安排 拨付 下达".split())
+_STATE_VERB = re.compile(r"(?<=.)(?:保持|呈现|出现|继续|实现)")  # 外商直接投资保持良好势头: a state
 _ASIDE = re.compile(r"[（(][^（）()，。；]{1,12}[）)]")
 
 
@@ -279,6 +280,9 @@ def _earlier_object(before: str) -> str:
     """The noun phrase of the last clause before ``before``'s own clause, its verb left out."""
     clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()]
     name = clean_name(clauses[-1]) if clauses else ""
+    head = clean_name(_STATE_VERB.split(name)[0]) if name else ""
+    if head and head != name and is_noun_phrase(head):  # 外商直接投资保持良好势头: the subject
+        return head
     tokens = words(name) if name else []
     verbs = [index for index, token in enumerate(tokens) if plain_verb(token) and index < len(tokens) - 1]
     if verbs and verbs[0] < len(tokens) // 2:  # 连续第7年提高企业退休人员基本养老金: after the verb

@@ -174,6 +174,13 @@ NAMED_ROWS = [
     ("national/2018.txt", "4.3亿人次", "受益", "受益人次", 4.3, "亿人次"),
     # a subject of verbs only takes the object of the name before (基本建成)
     ("national/2015.txt", "511万套", "基本建成", "建成保障性安居工程", 511, "万套"),
+    # a generic measure takes the subject of the clause before (金额)
+    ("national/1995.txt", "330多亿美元", "实际金额", "外商直接投资", 330, "亿美元"),
+    # enumeration words start no name (一是发行国债, 三是行政事业性收费)
+    ("national/2000.txt", "1000亿元", "一是发行", "发行国债", 1000, "亿元"),
+    ("national/2016.txt", "18项", "三是将", "行政事业性收费", 18, "项"),
+    # jieba tags 元首 as a time word (外国)
+    ("national/1995.txt", "40多位", "外国元首", "外国元首", 40, "位"),
 ]
 
 
