@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()]")
 _EXTENT_UNITS = frozenset("平方米 平方公里 公顷 亩 公里 米 千米 立方米".split())
 _SHORT_MODIFIER_CHARS = 2  # 进口、出口通关时间: 进口 borrows the head of the last part
+_SHORT_ITEM_CHARS = 4  # 煤炭、电解铝: things without a measure of their own
 _SHORT_THING_CHARS = 2  # 资金, 项目: too vague alone, so the subject stays in front
 _LOOK_BACK_CHARS = 40  # a name never needs more of the clause before the number
 _QUOTED_PREDICATE = re.compile(r"“([^”\d]{1,8})”")
@@ -97,7 +98,7 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
         if len(parts) != len(group):  # 新型研发机构、研发与转化功能型平台: 与 inside an item
             parts = [p for p in re.split(r"、|和(?!.*、)", subject) if p.strip()]
         if len(parts) == len(group):
-            names = _distributed_names(parts)
+            names = _with_shared_object(_distributed_names(parts), clause)
             for indicator, name in zip(group, names, strict=True):
                 indicator.name = name
             return
@@ -109,6 +110,19 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
     first.name = own_name(first, sentence, before)
     for indicator in group[1:]:
         indicator.name = first.name
+
+
+def _with_shared_object(names: list[str], clause: str) -> list[str]:
+    """煤炭、电解铝分别淘汰落后生产能力 → 煤炭淘汰落后生产能力, …: bare things share the verb and object."""
+    measured = any(len(name) > _SHORT_ITEM_CHARS or name.endswith(_MEASURE_HEADS) for name in names)
+    if "分别" not in clause or measured:
+        return names
+    tail = clean_name(clause.split("分别", 1)[1], phrase=True)
+    tokens = words(tail) if tail else []
+    if len(tokens) < 2 or not plain_verb(tokens[0]) or not nounish(tokens[-1]) or tokens[0] in TRAILING:
+        return names
+    joined = [name + tail for name in names]
+    return joined if all(len(name) <= MAX_NAME_CHARS for name in joined) else names
 
 
 def _listing_clause(before: str, count: int) -> str:

@@ -71,6 +71,8 @@ def object_after(after: str, count: bool, relative: bool = True) -> tuple[str, i
         if relative:
             return relative, head_end
     stop = _OBJECT_END.search(segment, head_end - len(head) + 1)
+    while stop and stop.group(0) in "和及与或" and _modifier_only(segment[: stop.start()]):
+        stop = _OBJECT_END.search(segment, stop.end() + 1)  # 大中型和重点小型水库: one head
     limit = stop.start() if stop else len(segment)
     name, end = _noun_phrase([(word, end) for word, end in tokens if end <= limit], count)
     if not name or name in _ABSTRACT:
@@ -78,6 +80,12 @@ def object_after(after: str, count: bool, relative: bool = True) -> tuple[str, i
     if end == len(segment) and re.match(r"\d", masked[end : end + 1]) and _ends_with_change(name):
         return "", 0  # 74个重点城市细颗粒物年均浓度下降9.1%: the words before a number are its subject
     return name, end
+
+
+def _modifier_only(text: str) -> bool:
+    """True when ``text`` ends with a word that only modifies a noun (大中型, 国有)."""
+    tokens = [token for token in words(text) if token.strip()]
+    return bool(tokens) and tag(tokens[-1]) == "b"
 
 
 def _head_of_relative(segment: str) -> tuple[str, int] | None:
@@ -131,6 +139,9 @@ def _noun_phrase(tokens: list[tuple[str, int]], count: bool) -> tuple[str, int]:
             continue
         if count and token in _WORKS and taken and not (following and nounish(following)):
             break  # 1300 套保障性住房建设 → 保障性住房, but 10 个城中村改造项目
+        if taken and token in ("和", "与", "及") and tag(taken[-1][0]) == "b" and following:
+            taken.append((token, end))  # 大中型和重点小型水库: modifiers sharing one head
+            continue
         if taken and _stop_word(token):
             break
         if plain_verb(token) or tag(token).startswith("a"):

@@ -181,6 +181,11 @@ NAMED_ROWS = [
     ("national/2016.txt", "18项", "三是将", "行政事业性收费", 18, "项"),
     # jieba tags 元首 as a time word (外国)
     ("national/1995.txt", "40多位", "外国元首", "外国元首", 40, "位"),
+    # modifiers joined by 和 share the head after them (大中型)
+    ("national/2011.txt", "7356座", "大中型和重点小型水库", "大中型和重点小型水库除险加固", 7356, "座"),
+    # bare things before 分别 share the verb and object after it (煤炭, 电解铝)
+    ("national/2007.txt", "1.1亿吨", "分别淘汰落后生产能力", "煤炭淘汰落后生产能力", 1.1, "亿吨"),
+    ("national/2007.txt", "120万吨", "分别淘汰落后生产能力", "电解铝淘汰落后生产能力", 120, "万吨"),
 ]
 
 
