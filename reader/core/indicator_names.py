@@ -26,7 +26,8 @@ TRAILING = set(
     "平均每年 每年 降到 增到 提高到 下降到 减少到 由 从 到 已有 有 递增 递减 增产 减产 削减 核减 拓展 "
     "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 "
     "安排 高达 长达 定为 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
-    "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 已达 共计 每人 每人每年 每户".split()
+    "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 已达 共计 每人 每人每年 每户 "
+    "调高 调低 调高到 调低到 上调到 下调到 调整到 调整为".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
@@ -145,7 +146,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
             break
     tokens = _drop_inner_adverbs(_after_actor(_head_of_listed_clauses(tokens)))
     for index, token in enumerate(tokens[1:], start=1):
-        if token in _CUT_WORDS:  # 总额从2017年的…增加到…, 资金比五年前增长: the measure comes first
+        glued = tag(token) == "x" and len(token) == 2 and token[0] in "由从"  # 能耗由前三年 (jieba: 由前)
+        if token in _CUT_WORDS or glued:  # 总额从2017年的…增加到…, 资金比五年前增长: the measure comes first
             if "占" in tokens[index + 2 : -1]:  # 已按财政性教育经费支出占国内生产总值的: the share
                 tokens = tokens[index + 1 :]
                 break

@@ -186,6 +186,9 @@ NAMED_ROWS = [
     # bare things before 分别 share the verb and object after it (煤炭, 电解铝)
     ("national/2007.txt", "1.1亿吨", "分别淘汰落后生产能力", "煤炭淘汰落后生产能力", 1.1, "亿吨"),
     ("national/2007.txt", "120万吨", "分别淘汰落后生产能力", "电解铝淘汰落后生产能力", 120, "万吨"),
+    # a cut word glued to the next word by jieba (单位国内生产总值能耗由前), 调高到 is a change verb (调高到)
+    ("national/2007.txt", "4.9%", "由前三年", "单位国内生产总值能耗", 4.9, "%"),
+    ("national/1993.txt", "百分之八至九", "调高到", "国民经济增长速度", 8, "%"),
 ]
 
 
