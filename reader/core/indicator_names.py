@@ -272,6 +272,9 @@ def _after_actor(tokens: list[str]) -> list[str]:
 
 def _last_verb_object(tokens: list[str]) -> list[str]:
     """提请全国人大常委会审议法律议案 → 审议法律议案: a causative verb, its object, then the object's verb."""
+    made = [index for index, token in enumerate(tokens[:-2]) if token in ("使", "让", "促使")]
+    if made:  # 农业税率降低可使农民减轻负担 → 农民减轻负担: what is made to happen
+        return tokens[made[-1] + 1 :]
     if len("".join(tokens)) <= _CHAIN_CHARS or any(tag(t).startswith("c") or t == "、" for t in tokens):
         return tokens  # 分级诊疗试点和家庭签约服务: coordinated nouns, no chain
     causes = [index for index, token in enumerate(tokens) if token in _CAUSATIVE]

@@ -189,6 +189,8 @@ NAMED_ROWS = [
     # a cut word glued to the next word by jieba (单位国内生产总值能耗由前), 调高到 is a change verb (调高到)
     ("national/2007.txt", "4.9%", "由前三年", "单位国内生产总值能耗", 4.9, "%"),
     ("national/1993.txt", "百分之八至九", "调高到", "国民经济增长速度", 8, "%"),
+    # 使 + who + what happens: what is made to happen (农业税率降低可使农民减轻负担)
+    ("national/2004.txt", "70亿元", "农业税率降低可使", "农民减轻负担", 70, "亿元"),
 ]
 
 
