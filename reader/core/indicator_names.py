@@ -368,6 +368,11 @@ def _shorten(tokens: list[str], limit: int = MAX_NAME_CHARS) -> str:
     return "".join(tokens)[-limit:]
 
 
+def shorten(name: str) -> str:
+    """A name of at most MAX_NAME_CHARS characters: modifiers dropped from the left, the head kept."""
+    return name if len(name) <= MAX_NAME_CHARS else _shorten(words(name))
+
+
 def _shorten_list(tokens: list[str], limit: int) -> str:
     """A、B、C投资 → A等投资; A、B、C三大先导产业规模 → 三大先导产业规模; A、B和C → A等; '' if none fits."""
     last_item = tokens[len(tokens) - tokens[::-1].index("、") :]

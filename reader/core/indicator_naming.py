@@ -20,6 +20,7 @@ from reader.core.indicator_names import (
     nounish,
     only_verbs,
     plain_verb,
+    shorten,
     tag,
     words,
 )
@@ -207,7 +208,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
             return _predicate_first(share)
         quoted = _QUOTED_PREDICATE.match(after)
         if quoted and subject and indicator.change is None and is_noun_phrase(subject):
-            return (subject + quoted.group(1))[:MAX_NAME_CHARS]  # 政务服务事项 100%“全程网办”
+            return shorten(subject + quoted.group(1))  # 政务服务事项 100%“全程网办”
         rate = _RATE_AFTER.match(after)
         if rate and not subject:  # 保持 6% 一档的税率不变
             noun = re.match(r".*?(?:率|比重|比例)", object_after(after[rate.end() :], count=False)[0])
@@ -243,7 +244,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if thing and len(thing) <= _SHORT_THING_CHARS and subject.endswith(_SCOPES) and _EXTENT_VERB.search(raw):
         return subject  # 试点范围扩大到 1451 个县: how far a scope reaches (not 改革试点扩大到1000个县)
     if thing and len(thing) <= _SHORT_THING_CHARS and subject and not listed:
-        return (subject + thing)[-MAX_NAME_CHARS:]  # 中央财政安排 109 亿元资金
+        return shorten(subject + thing)  # 中央财政安排 109 亿元资金
     if thing and (listed or ends_with_verb(raw)):
         return thing  # 干面胡同等 3 处立体停车设施, A、B 两个标志性项目, 集中力量打造八个特色产业组团
     if previous and is_generic(subject):  # 国内生产总值增长6.6%，总量突破90万亿元
@@ -365,12 +366,12 @@ def _share_of_previous(previous: str, raw: str) -> str:
 def _with_subject(subject: str, share: str) -> str:
     """完成投资 + 占规划总投资比重, or 完成投资占比 when too long; the share alone without a subject."""
     if not subject or subject.startswith("占"):
-        return share[:MAX_NAME_CHARS]
+        return shorten(share)
     if subject.endswith(share) or subject.endswith(_SHARE_ENDINGS):  # 从 11.4% 提高到 15%: the same share
         return subject
     if len(subject + share) <= MAX_NAME_CHARS:
         return subject + share
-    return f"{subject}占比"[-MAX_NAME_CHARS:]
+    return shorten(f"{subject}占比")
 
 
 def _verb_object(verb: str, earlier: str) -> str:
