@@ -13,6 +13,11 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 _ANY_FULLWIDTH_DIGIT = re.compile(r"[０-９]")
 # Each pattern starts with the character it looks for (lookbehinds come after it): re then
 # skips ahead to that character instead of trying a lookbehind at every position.
+# Some PDF exports put a space after every digit of a number (1 9 9 7 年, 8 ．8 ％).
+_SPACED_DIGITS = re.compile(r" (?<=\d )(?=\d)")
+_ADJACENT_DIGITS = re.compile(r"\d(?=\d)")
+_SPACE_IN_NUMBER = re.compile(r" (?<=[\d．.] )(?=[\d．.％%])")
+MIN_SPACED_DIGITS = 10
 _FULLWIDTH_DECIMAL = re.compile(r"[．｡](?<=\d[．｡])(?=\d)")
 _FULLWIDTH_PERCENT = re.compile(r"％(?:(?<=\d％)|(?=\d))")
 _SUBSCRIPT = re.compile(r"_(?<=[A-Za-z]_)\{([0-9.]{1,6})\}")
@@ -44,7 +49,15 @@ def clean_characters(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     if _ANY_FULLWIDTH_DIGIT.search(text):  # translate() is slow on long texts, and rarely needed
         text = text.translate(_FULLWIDTH_DIGITS)
-    return repair_numbers(text)
+    return repair_numbers(join_letter_spaced_numbers(text))
+
+
+def join_letter_spaced_numbers(text: str) -> str:
+    """Close up numbers whose every digit is followed by a space, when the whole text writes them so."""
+    spaced = len(_SPACED_DIGITS.findall(text))
+    if spaced < MIN_SPACED_DIGITS or spaced <= len(_ADJACENT_DIGITS.findall(text)):
+        return text
+    return _SPACE_IN_NUMBER.sub("", text)
 
 
 def repair_numbers(text: str) -> str:

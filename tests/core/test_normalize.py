@@ -126,6 +126,25 @@ def test_fullwidth_numbers_become_ascii() -> None:
     ]
 
 
+def test_letter_spaced_numbers_are_closed_up() -> None:
+    """A PDF export that spaces every digit (1 9 9 7 年, 8 ．8 ％) gets its numbers back."""
+    raw = "1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，比上年增长8 ．8 ％，五年增加5 0 0 0 万吨。"
+    assert clean_characters(raw) == "1997 年国内生产总值达到74772 亿元，比上年增长8.8%，五年增加5000 万吨。"
+
+
+def test_a_few_spaced_digits_are_kept() -> None:
+    """Digits with a space between them in a text that writes numbers closed up stay as written."""
+    raw = "2023 年地区生产总值增长 5.5%，完成 1 2 3 号项目；新增绿地 13 万平方米。"
+    assert clean_characters(raw) == raw
+
+
+def test_letter_spaced_corpus_report_has_its_numbers() -> None:
+    """The 1998 national report (every digit spaced in the source) reads 74772 亿元 and 8.8%."""
+    text = "\n".join(normalize((CORPUS_DIR / "national" / "1998.txt").read_text(encoding="utf-8")))
+    assert "国内生产总值达到74772 亿元" in text and "增长8.8%" in text
+    assert "7 4 7 7 2" not in text
+
+
 def test_fullwidth_punctuation_outside_numbers_is_kept() -> None:
     """Chinese punctuation that is not part of a number stays as written."""
     assert normalize("第一，（一）全面推进。等等．") == ["第一，（一）全面推进。等等．"]
