@@ -8,9 +8,11 @@ SHA-256 (``_sha256`` in 3.11, ``_sha2`` from 3.12); the digests are the same.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 
+@cache
 def _sha256_constructor() -> Callable[[bytes], Any]:
     """Return the interpreter's built-in SHA-256, or hashlib's when it has none."""
     try:

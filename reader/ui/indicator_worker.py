@@ -107,16 +107,15 @@ class IndicatorWorker(QObject):
             self._submit(request, job, argument)  # before discarding, so wait() keeps waiting
             self._pending.discard(future)
             return
-        if error is None and job is extract_results:
-            self._submit(request, summarise_results, future.result())
-        self._pending.discard(future)
         try:
             if error is not None:  # a bug in extraction must not take the reader down
                 log.error("indicator extraction failed", exc_info=error)
                 self.failed.emit(str(error) or type(error).__name__)
             elif job is extract_results:
-                self.finished.emit(future.result())
+                self.finished.emit(future.result())  # before the summary is queued: it must not overtake
+                self._submit(request, summarise_results, future.result())
             else:
                 self.summarised.emit(future.result())
         except RuntimeError:  # the window was deleted meanwhile
             log.debug("indicator worker gone before delivery")
+        self._pending.discard(future)

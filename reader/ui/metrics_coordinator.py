@@ -124,9 +124,6 @@ class MetricsCoordinator(QObject):
         report = self._report
         if report is None or results.identity != report.document.identity:
             return
-        current = self._results
-        if current is not None and current.identity == results.identity and current.summarised:
-            return  # the summary overtook this list (a tiny report) and already holds it
         self._results = results
         self._view.set_indicators(results.indicators)
         self.ensure_panel().set_results(results)
@@ -140,10 +137,7 @@ class MetricsCoordinator(QObject):
         """Add the headline and the result/target pairs (the list and highlights stay as they are)."""
         current = self._results
         if current is None or results.identity != current.identity:
-            self._on_worker_finished(results)  # it overtook the list (both are queued from threads)
-            current = self._results
-            if current is None or results.identity != current.identity:
-                return
+            return
         self._results = replace(results, indicators=current.indicators)  # the objects shown
         self.ensure_panel().set_summary(self._results)
         self.results_changed.emit(self._results)
