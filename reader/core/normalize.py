@@ -19,6 +19,8 @@ _ADJACENT_DIGITS = re.compile(r"\d(?=\d)")
 _SPACE_IN_NUMBER = re.compile(r" (?<=[\d．.] )(?=[\d．.％%])")
 MIN_SPACED_DIGITS = 10
 _FULLWIDTH_DECIMAL = re.compile(r"[．｡](?<=\d[．｡])(?=\d)")
+# A middle dot used as the decimal point (增长19·5％), not the one of a date label (5·12地震).
+_DOT_DECIMAL = re.compile(r"[·・](?<=\d[·・])(?=\d+\s*(?:[%％‰]|个百分点|倍|[万亿]))")
 _FULLWIDTH_PERCENT = re.compile(r"％(?:(?<=\d％)|(?=\d))")
 _SUBSCRIPT = re.compile(r"_(?<=[A-Za-z]_)\{([0-9.]{1,6})\}")
 _SPACE = "[ \u3000\u2003\u2002\u00a0]"  # the spaces that indent or separate paragraphs
@@ -64,6 +66,8 @@ def repair_numbers(text: str) -> str:
     """Use ASCII decimal points and percent signs in numbers; drop PDF subscript marks."""
     text = _SUBSCRIPT.sub(r"\1", text)
     text = _FULLWIDTH_DECIMAL.sub(".", text)
+    if "·" in text or "・" in text:
+        text = _DOT_DECIMAL.sub(".", text)
     return _FULLWIDTH_PERCENT.sub("%", text)
 
 

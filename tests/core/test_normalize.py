@@ -126,6 +126,12 @@ def test_fullwidth_numbers_become_ascii() -> None:
     ]
 
 
+def test_middle_dot_decimal_points_become_ascii() -> None:
+    """A middle dot between digits of a percentage or amount is a decimal point; a date label keeps it."""
+    raw = "全年增长19·5％，达到2·4万亿元，为上年的1・5倍；5·12地震灾区恢复重建。"
+    assert clean_characters(raw) == "全年增长19.5%，达到2.4万亿元，为上年的1.5倍；5·12地震灾区恢复重建。"
+
+
 def test_letter_spaced_numbers_are_closed_up() -> None:
     """A PDF export that spaces every digit (1 9 9 7 年, 8 ．8 ％) gets its numbers back."""
     raw = "1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，比上年增长8 ．8 ％，五年增加5 0 0 0 万吨。"
