@@ -27,7 +27,7 @@ TRAILING = set(
     "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 "
     "安排 高达 长达 定为 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
     "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 已达 共计 每人 每人每年 每户 "
-    "调高 调低 调高到 调低到 上调到 下调到 调整到 调整为".split()
+    "调高 调低 调高到 调低到 上调到 下调到 调整到 调整为 共达 总共 估计 设定".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
@@ -36,19 +36,24 @@ _VERBS = set(
     "用于 加装".split()
 )
 # Comparisons and ratios name the measure of the quantity before them (是上个五年的1.4倍).
-_COMPARISON_START = ("是", "比", "较", "相当于", "低于", "高于")
+_DEGREE = frozenset(("大大", "远远"))  # jieba tags them b, not d
+_COMPARISON_START = ("是", "比", "较", "相当于", "低于", "高于", "高出", "多出", "超出", "低出")
 # Names that say nothing without the subject of the quantity before them.
 _GENERIC_NAMES = set(
     "总量 总额 总计 金额 规模 增速 增幅 数量 总数 比重 幅度 其中 高 低 最高 最低 高的 低的 人均 户均 平均"
     .split()
 )
 # Verbs of change that end a subject (农民负担平均减轻 30%) but start a named verb phrase (减轻企业负担).
-_CHANGE_VERBS = frozenset("减轻 加重 加快 放缓 缩小 上调 下调".split())
+_CHANGE_VERBS = frozenset("减轻 加重 加快 放缓 缩小 上调 下调 调整 变动".split())
 _CHAIN_CHARS = 10
 _ADVERB_HEADS = ("不断", "进一步", "逐步", "持续", "全面", "明显", "稳步")
 # Causative verbs whose object does the next verb (兼语): 提请人大常委会审议, 引导农民工返乡.
 _CAUSATIVE = frozenset("提请 请 要求 组织 推动 引导 支持 帮助 鼓励 督促 促使 使 让 动员 委托".split())
 _CUT_WORDS = set("从 由 比 较 按 同比 比上年 较上年 比上年末".split())
+# 从 / 由 / 以 start a measure's span or pace (总额由2017年的, 起征点从月销售额, 以每年递增),
+# not a source (农民从集体分得的收入).
+_SPAN_WORDS = frozenset("从 由 以".split())
+_ABOUT = frozenset("不到 不足 超过 接近 约".split())  # 从不到70万亿元
 _SCOPE_WORDS = set("全社会 全市 全区 全国 全省 全县 各类 各项 我国 我市 我区 其中".split())
 _TIME = re.compile(
     r"(?:19|20)\d\d年?|\d{1,2}月|年|的|[\d一二两三四五六七八九十多几上近]+个?(?:年|月|季度)(?:来|间|前|后|以来|初|底|末)?"
@@ -137,6 +142,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
     text = _SHARE_IN.sub(r"占\1", _after_listed_label(text))  # 积累在国民收入中所占的比重 → 积累占国民收入…
     text = _PER_UNIT.sub("", text)  # 最低收购价平均每50公斤: the denominator is no part of the name
     text = CONDITION.sub("", text)  # 社会商品零售总额扣除价格因素增长: how it is counted, not what
+    text = _POINTING.sub("", text)  # 中央财政用于这些方面的支出 → 中央财政支出
     if not phrase:
         text = _LOOSE_ABOUT.sub("", text.rstrip())  # 减税降费约 (jieba: 费约)
     tokens = [token for token in words(QUOTES.sub("", text)) if token.strip()]
@@ -147,7 +153,10 @@ def clean_name(text: str, phrase: bool = False) -> str:
     tokens = _drop_inner_adverbs(_after_actor(_head_of_listed_clauses(tokens)))
     for index, token in enumerate(tokens[1:], start=1):
         glued = tag(token) == "x" and len(token) == 2 and token[0] in "由从"  # 能耗由前三年 (jieba: 由前)
-        if token in _CUT_WORDS or glued:  # 总额从2017年的…增加到…, 资金比五年前增长: the measure comes first
+        span = token in _SPAN_WORDS and not any(  # 农民从集体分得的收入: a source with its own verb
+            plain_verb(t) and t not in TRAILING and t not in _ABOUT for t in tokens[index + 1 :])
+        if (token in _CUT_WORDS and token not in _SPAN_WORDS) or span or glued:
+            # 总额从2017年的…增加到…, 资金比五年前增长, 产值以每年递增: the measure comes first
             if "占" in tokens[index + 2 : -1]:  # 已按财政性教育经费支出占国内生产总值的: the share
                 tokens = tokens[index + 1 :]
                 break
@@ -160,7 +169,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
                       or _PUNCTUATION.match(tokens[0]) or _ENUMERATION.fullmatch(tokens[0])):
         tokens.pop(0)
     share = not phrase and bool(tokens) and tokens[-1] == "占"  # 保障性住房…投资占 44%: a share
-    while tokens and (((tokens[-1] in TRAILING or tokens[-1] in _CHANGE_VERBS or _trailing_scope(tokens)
+    while tokens and (((tokens[-1] in TRAILING or tokens[-1] in _CHANGE_VERBS or tokens[-1] in _MODALS
+                        or _trailing_scope(tokens)
                         or _trailing_expectation(tokens)) and not phrase)
                       or tag(tokens[-1]).startswith(_ENDING_TAGS)):
         tokens.pop()
@@ -170,12 +180,18 @@ def clean_name(text: str, phrase: bool = False) -> str:
         tokens = tokens[:-2]  # 合作医疗制度逐步完善: the subject of an adverb and a verb
     elif not phrase and len(tokens) > 1 and tokens[-1].startswith(_ADVERB_HEADS) and len(tokens[-1]) > 2:
         tokens = tokens[:-1]  # 新型农村合作医疗制度不断完善 (jieba: 不断完善)
+    if "时" in tokens:  # 今年2月修订计划时减少为: a time clause, no name
+        tokens = tokens[len(tokens) - tokens[::-1].index("时") :]
     if not tokens or all(_filler(token) for token in tokens):
         return ""
     return _share_of(tokens if phrase else _last_verb_object(tokens), share)
 
 
-CONDITION = re.compile(r"(?:扣除|剔除|考虑)[^，。；、\d]{0,8}?因素(?:后)?")
+_POINTING = re.compile(r"(?:用于|对|在)?(?:这些|这|此|上述|以上)(?:方面|领域)的?")
+CONDITION = re.compile(
+    r"(?:扣除|剔除|考虑)[^，。；、\d]{0,8}?因素(?:后)?"
+    r"|按[^，。；、\d]{0,8}?计算的?|在[^，。；、\d]{1,16}?的?(?:基础上|情况下|前提下)"  # 按可比价格计算
+)
 _TARGET_WORDS = frozenset("目标 预期目标 调控目标 计划".split())
 _TARGET_MODIFIERS = frozenset("预期 调控 宏观调控 的 主要 年度".split())
 _PLANNED_MEASURES = ("总值", "增长", "速度", "产量", "收入", "增加值")
@@ -189,6 +205,8 @@ def _drop_target_words(tokens: list[str]) -> list[str]:
     kept = tokens[:-1]
     while len(kept) > 1 and kept[-1] in _TARGET_MODIFIERS:
         kept = kept[:-1]
+    if all(token in _TARGET_MODIFIERS for token in kept):  # 预期目标: no measure before the cue
+        return tokens
     measure = kept[-1].endswith(_PLANNED_MEASURES) or (tokens[-1] != "计划" and nounish(kept[-1]))
     usable = measure and not plain_verb(kept[0]) and not tag(kept[-1]).startswith("p") and kept[-1] != "为"
     return kept if usable else tokens
@@ -210,6 +228,7 @@ def _drop_inner_adverbs(tokens: list[str]) -> list[str]:
     return result
 
 
+_MODALS = frozenset("可 可以 能 能够 会".split())  # 竣工面积可达: what can be reached is still the measure
 _KEPT_ADVERBS = frozenset("不 无 未 非 再 各".split())  # 下岗失业人员再就业
 _PRONOUN_ADVERBS = frozenset("为此 此项 每年".split())
 
@@ -217,8 +236,9 @@ _PRONOUN_ADVERBS = frozenset("为此 此项 每年".split())
 _ENUMERATION = re.compile(r"[一二三四五六七八九十]是|其[一二三四五]|首先|其次")  # 一是发行 1000 亿元长期国债
 _PER_UNIT = re.compile(
     r"(?:平均)?每[\d.]+(?:公斤|千克|斤|吨|亩|平方米|立方米|千瓦时)"  # not 每万人口: a per-capita measure
+    r"|(?<=[到至为])(?:人均|户均|每人|每户)\s*$"  # 补助标准增加到人均
 )
-_SHARE_IN = re.compile(r"在([^在占，、]{1,12}?)中所?占的?")
+_SHARE_IN = re.compile(r"在([^在占，、]{1,12}?)中(?:所?占的?|的(?=比重|比例|份额))|占到")
 _LOOSE_ABOUT = re.compile(r"(?<![合条契公节制履签预特违邀相大])约$")
 _SHARE_NOUNS = ("比重", "比例", "占比", "份额", "率")
 
@@ -260,8 +280,14 @@ def _trailing_scope(tokens: list[str]) -> bool:
     return tokens[-1] in _SCOPE_WORDS and len(tokens) > 1 and tokens[-2] != "占"
 
 
+_TOTAL_WORDS = frozenset("共计 合计 总计 共".split())  # not 累计: PM2.5累计浓度
+
+
 def _after_actor(tokens: list[str]) -> list[str]:
     """国务院各部门共清理涉外规章 → 清理涉外规章: an actor, an adverb, then a verb and its object."""
+    for index in range(1, len(tokens) - 1):  # 这两部分共计减收增支 → 减收增支: a total after an actor
+        if tokens[index] in _TOTAL_WORDS and nounish(tokens[index - 1]) and nounish(tokens[-1]):
+            return tokens[index + 1 :]
     for index in range(1, len(tokens) - 2):
         if (tag(tokens[index]).startswith("d") and nounish(tokens[index - 1])
                 and (plain_verb(tokens[index + 1]) or tokens[index + 1] in _VERBS)
@@ -324,6 +350,9 @@ def particle(word: str) -> bool:
     return tag(word).startswith(("d", "p", "c", "u", "r")) and word not in ("不", "无", "未", "非")
 
 
+_TIME_OPENERS = frozenset("前 近 过去 最近 头".split())
+
+
 def _drop_time(tokens: list[str]) -> list[str]:
     """Remove years, dates and time words (五年, 多年来, 第四季度, 年末) with their 间 / 来 / 前."""
     result: list[str] = []
@@ -333,6 +362,8 @@ def _drop_time(tokens: list[str]) -> list[str]:
         if date or _TIME.fullmatch(token) or (tag(token) == "t" and token not in ("老年",)):
             counted = bool(re.match(r"[\d一二两三四五六七八九十几多]", token))  # 支出五年累计: a duration
             if tag(token) == "t" and not counted and result and tag(result[-1]).startswith("v"):  # 调整初期
+                result.pop()
+            if result and result[-1] in _TIME_OPENERS:  # 前四年内, 过去五年
                 result.pop()
             after_time = True
             continue
@@ -353,8 +384,13 @@ def _shorten(tokens: list[str], limit: int = MAX_NAME_CHARS) -> str:
     """
     if "等" in tokens[:-1]:
         last = len(tokens) - 1 - tokens[::-1].index("等")
-        if last < len(tokens) - 1:
-            tokens = tokens[last + 1 :]
+        tail = tokens[last + 1 :]
+        if "".join(tail) in _GENERIC_NAMES and "、" in tokens[:last]:  # A、B等增幅 → A等增幅, not 增幅
+            first = "".join(tokens[: tokens.index("、")])
+            if len(first) + 1 + len("".join(tail)) <= limit:
+                return f"{first}等{''.join(tail)}"
+        if tail:
+            tokens = tail
     if len("".join(tokens)) > limit:
         tokens = [token for token in tokens if token not in _SCOPE_WORDS] or tokens
     if len("".join(tokens)) > limit and "、" in tokens[1:-1]:
@@ -391,6 +427,13 @@ def is_comparison(text: str) -> bool:
     tokens = _drop_time([t for t in words(QUOTES.sub("", text)) if t.strip()])
     while tokens and tokens[0] in ("其中", "并", "约", "已", "为"):
         tokens.pop(0)
+    degree = 0  # 大大低于…的速度: the adverb of a comparison (not 特别是)
+    while degree < len(tokens) and (tokens[degree] in _DEGREE or tag(tokens[degree]).startswith("d")):
+        degree += 1
+    if degree and "".join(tokens[degree:]).startswith(_COMPARISON_START[1:]):
+        return True
+    if tokens and tokens[0].startswith("超过") and text.rstrip().endswith("的"):
+        return True  # 超过了…递增率的 1.3 倍
     return bool(tokens) and "".join(tokens).startswith(_COMPARISON_START)
 
 
@@ -461,6 +504,8 @@ def bare_verb(text: str, previous: str = "") -> str:
         tokens.pop(0)
     while tokens and tokens[-1] in _QUALIFIER_WORDS:  # 退税减税约
         tokens.pop()
+    if tokens and tokens[-1] in ("到", "至", "为", "成"):  # 由 A 调整到 B: where it went, named by A
+        return ""
     if not 0 < len(tokens) <= 2 or not all(plain_verb(t) or t in _VERBS for t in tokens):
         return ""
     if any(token in TRAILING or token in LEADING or token in _CAUSATIVE for token in tokens):

@@ -38,7 +38,7 @@ _LOOK_BACK_CHARS = 40  # a name never needs more of the clause before the number
 _QUOTED_PREDICATE = re.compile(r"“([^”\d]{1,8})”")
 # Nouns after a number that say how high or how long, not what: 迈上4万亿元新台阶, 120个工作日.
 _NOT_THING = re.compile(
-    r"(?:新的?|较?[高低]的?|更[高低]的?|历史)?(?:水平|台阶|关口|大关|高位|区间|量级|高点|新高|新低)"
+    r"(?:新的?|较?[高低]的?|更[高低]的?|历史)?(?:水平|台阶|关口|大关|高位|区间|量级|高点|新高|新低)上?"
     r"|(?:工作日|天|小时|分钟|周|年|个月|月)(?:以内|以上|左右)?|(?:预期|年度)?目标"
 )
 _MAX_RELATIVE_CHARS = 12
@@ -229,7 +229,8 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
             indicator.object_end = end + thing_end
     if _QUALIFIER_END.sub("", raw).rstrip().endswith("的") and thing:  # 宝华里危改项目涉及的 1152 户居民
         return thing
-    if re.search(r"[和、及与]\s*$", raw):  # 建成 2 个公园和 3 条林荫路: a list of objects
+    if re.search(r"[和、及与]\s*$", raw) and words(raw.rstrip())[-1] in ("和", "、", "及", "与"):  # not 惠及
+        # 建成 2 个公园和 3 条林荫路: a list of objects
         return thing or subject
     if previous and is_comparison(raw):  # 是上个五年的 1.4 倍, 比去年预算高 0.2 个百分点
         return previous
@@ -245,7 +246,10 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return subject  # 试点范围扩大到 1451 个县: how far a scope reaches (not 改革试点扩大到1000个县)
     if thing and len(thing) <= _SHORT_THING_CHARS and subject and not listed:
         return shorten(subject + thing)  # 中央财政安排 109 亿元资金
-    if thing and (listed or ends_with_verb(raw)):
+    verb = last_verb(raw) if thing and len(thing) <= _SHORT_THING_CHARS and not listed else ""
+    if verb and len(words(verb)) == 1:
+        return verb + thing  # 助学贷款惠及 1100 多万学生 → 惠及学生
+    if thing and (listed or ends_with_verb(raw) or _prepositional(raw)):
         return thing  # 干面胡同等 3 处立体停车设施, A、B 两个标志性项目, 集中力量打造八个特色产业组团
     if previous and is_generic(subject):  # 国内生产总值增长6.6%，总量突破90万亿元
         return previous
@@ -262,6 +266,13 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if thing and is_noun_phrase(subject) and len(subject + thing) <= MAX_NAME_CHARS:
         return subject + thing  # 望坛棚改项目 10 栋回迁楼
     return subject
+
+
+def _prepositional(raw: str) -> bool:
+    """True for a clause that is a preposition and its object (为中西部地区 2400 多万学生提供…)."""
+    tokens = [token for token in words(raw.strip()) if token.strip()]
+    return (len(tokens) > 1 and tokens[0] in ("为", "向", "给", "替") and tag(tokens[0]).startswith("p")
+            and not any(plain_verb(token) for token in tokens[1:]))
 
 
 def _before_verb(thing: str) -> str:

@@ -38,7 +38,8 @@ def _unit_pattern(units: list[str]) -> str:
 _UNIT = _unit_pattern(_PHYSICAL_UNITS + _COUNT_UNITS)
 _COUNT_UNIT_SET = frozenset(_COUNT_UNITS)
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_SUFFIX = r"(?P<suffix>\s*(?:左\s*右|以\s*上|以\s*内|以\s*下|余|多))?"
+# 多 / 余 after the unit qualify it (5亿元多), unless they start a verb or noun (多出54%, 余额).
+_SUFFIX = r"(?P<suffix>\s*(?:左\s*右|以\s*上|以\s*内|以\s*下|余(?![额下])|多(?![出于了少])))?"
 _ARABIC = re.compile(
     rf"(?P<num>{_NUMBER})"
     rf"(?:\s*(?P<pct>%)?\s*[－\-—~～至到]\s*(?P<num2>{_NUMBER}))?"

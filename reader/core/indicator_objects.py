@@ -27,6 +27,7 @@ _OBJECT_END = re.compile(
     r"[和及与或并、]"
 )
 _WORKS = ("建设", "改造")
+_PHASE_WORDS = frozenset("开始 开工 启动 陆续 相继 先后 正式 全线 全面 已经 基本".split())
 _ABSTRACT = set(
     "水平 基础 基础上 速度 幅度 目标 任务 大关 台阶 关口 高位 区间 范围 要求 成绩 增长 规模 格局 态势 量级 "
     "时候 情况 程度 比例 局面".split()
@@ -142,10 +143,12 @@ def _noun_phrase(tokens: list[tuple[str, int]], count: bool) -> tuple[str, int]:
         if taken and token in ("和", "与", "及") and tag(taken[-1][0]) == "b" and following:
             taken.append((token, end))  # 大中型和重点小型水库: modifiers sharing one head
             continue
-        if taken and _stop_word(token):
+        if taken and (_stop_word(token) or token in _PHASE_WORDS):  # 治理工程开始建设: the predicate
             break
         if plain_verb(token) or tag(token).startswith("a"):
-            if following and (nounish(following) or following == "“"):
+            after_next = tokens[index + 2][0] if index + 2 < len(tokens) else ""
+            compound = not taken and plain_verb(following) and nounish(after_next)  # 采煤/v 沉陷/v 区/n
+            if following and (nounish(following) or following == "“" or compound):
                 taken.append((token, end))
                 continue
             if taken and not following:
@@ -191,8 +194,13 @@ def share_name(after: str) -> str:
     if noun.endswith(("率", "比重", "比例", "份额", "占比")):
         return noun
     manner = words(noun)
-    if len(manner) > 1 and manner[0] in _MANNER and plain_verb(manner[1]):
-        return "".join(manner[1:])  # 按不低于5%的幅度压减一般性支出 → 压减一般性支出
+    if manner[0] in _MANNER:
+        done = manner[1:]
+        while done and tag(done[0]).startswith(("d", "p")):
+            done.pop(0)
+        if len(done) > 1 and plain_verb(done[0]):
+            return "".join(done)  # 按不低于5%的幅度压减一般性支出 → 压减一般性支出
+        return ""  # 以每年递增7.2%的速度向前发展: how fast the subject grows, no share
     rest = re.split(r"[，。；：！？,;:（）()\d]", after[1 + end :])[0]
     tokens = [token for token in words(QUOTES.sub("", rest)) if token.strip()]
     while tokens and (tokens[0] in ("达到", "实现", "完成", "具备", "成为", "已", "均", "都", "基本") or

@@ -29,7 +29,7 @@ CORPUS_ROWS = [
     ("recent/national_2023.txt", "180件次", "行政法规", "制定修订行政法规", 180, "件次", None, None, "actual"),
     ("recent/national_2023.txt", "66.8%", "比五年前增长", "中央财政对相关地区转移支付资金", 66.8, "%", None, "up",
      "actual"),
-    ("recent/national_2023.txt", "2900多万", "惠及", "家庭", 2900, "万", "多", None, "actual"),
+    ("recent/national_2023.txt", "2900多万", "惠及", "惠及家庭", 2900, "万", "多", None, "actual"),
     ("recent/national_2023.txt", "25%以上", "清洁能源消费占比", "清洁能源消费占比", 25, "%", "以上", "up", "actual"),
     ("national/2019.txt", "90万亿元", "总量突破", "国内生产总值", 90, "万亿元", "超", None, "actual"),
     ("national/2019.txt", "0.2个百分点", "比去年预算高", "赤字率", 0.2, "个百分点", None, "up", "target"),

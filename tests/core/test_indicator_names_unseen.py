@@ -191,6 +191,41 @@ NAMED_ROWS = [
     ("national/1993.txt", "百分之八至九", "调高到", "国民经济增长速度", 8, "%"),
     # 使 + who + what happens: what is made to happen (农业税率降低可使农民减轻负担)
     ("national/2004.txt", "70亿元", "农业税率降低可使", "农民减轻负担", 70, "亿元"),
+    # conditions of counting are no name (可比价格计算, 基础上节约煤和电)
+    ("national/1987.txt", "102%", "按可比价格计算增长102%", "国民生产总值", 102, "%"),
+    # a degree adverb before a comparison, a change to a new level: the earlier measure (大大, 调整)
+    ("national/1987.txt", "44.6%", "大大低于", "全民所有制单位基本建设投资", 44.6, "%"),
+    ("national/1983.txt", "百分之二十九", "调整到", "积累率", 29, "%"),
+    ("national/1981.txt", "54%", "多出", "减收增支", 54, "%"),
+    # 以…的速度: the subject grows at that pace (前进, 速度发展占比)
+    ("national/1983.txt", "百分之七点五", "的速度前进", "全国农业总产值", 7.5, "%"),
+    ("national/1983.txt", "百分之七点二", "的速度向前发展", "整个工业", 7.2, "%"),
+    # time openers, time clauses and levels are no name (前我国能源消费总量, 修订计划时, 水平上)
+    ("national/1983.txt", "百分之一点九", "前四年内", "能源消费总量", 1.9, "%"),
+    ("national/1981.txt", "三百亿元", "修订计划时", "基本建设投资总额", 300, "亿元"),
+    ("national/1981.txt", "一亿吨", "的水平上", "总产量", 1, "亿吨"),
+    # shares written 在B中的比重 (比重, 服务业在国内生产总值中比重)
+    ("national/1981.txt", "63.5%", "在国民收入中的比重", "消费占国民收入比重", 63.5, "%"),
+    ("national/2016.txt", "50.5%", "服务业在国内生产总值中的比重", "服务业占国内生产总值比重", 50.5, "%"),
+    # totals, modals and estimates around the measure (两部分共计减收增支, 竣工面积可, 收入估计)
+    ("national/1981.txt", "九百二十五亿元", "共计减收增支", "减收增支", 925, "亿元"),
+    ("national/1979.txt", "三千多万平方米", "竣工面积可达", "竣工面积", 3000, "万平方米"),
+    ("national/1979.txt", "一百三十亿元左右", "收入估计将增加", "农村社队和农民收入", 130, "亿元"),
+    # people counted inside a prepositional phrase (中西部地区农村义务教育阶段)
+    ("national/2005.txt", "2400多万", "贫困家庭学生", "贫困家庭学生", 2400, "万"),
+    # verbs in a compound noun, then the predicate (调整改造项目 from the clause before)
+    ("national/2005.txt", "15个", "采煤沉陷区", "采煤沉陷区治理工程", 15, "个"),
+    # pointing words (中央财政用于这些方面支出), 到人均 (…补助标准增加到人均), A、B等增幅 (the measure before)
+    ("national/2005.txt", "987亿元", "这些方面", "中央财政支出", 987, "亿元"),
+    ("national/2014.txt", "280元", "增加到人均", "城乡居民基本医保财政补助标准", 280, "元"),
+    ("national/2021.txt", "10%", "等增幅均超过", "均衡性转移支付等增幅", 10, "%"),
+    # 从 before an approximate amount starts the span (国内生产总值从不到)
+    ("national/2021.txt", "70万亿元", "从不到", "国内生产总值", 70, "万亿元"),
+    # guards: 可 inside 可支配收入, 特别是 before a verb
+    ("national/2003.txt", "5160元", "城镇居民家庭人均可支配收入", "城镇居民家庭人均可支配收入", 5160, "元"),
+    ("national/2003.txt", "6600亿元", "特别是发行", "建设国债", 6600, "亿元"),
+    # a middle dot as the decimal point (增长19·5％ read as 5%)
+    ("national/1999.txt", "19.5%", "国有单位固定资产投资", "国有单位固定资产投资", 19.5, "%"),
 ]
 
 
