@@ -40,8 +40,8 @@ _DEGREE = frozenset(("大大", "远远"))  # jieba tags them b, not d
 _COMPARISON_START = ("是", "比", "较", "相当于", "低于", "高于", "高出", "多出", "超出", "低出")
 # Names that say nothing without the subject of the quantity before them.
 _GENERIC_NAMES = set(
-    "总量 总额 总计 金额 规模 增速 增幅 数量 总数 比重 幅度 其中 高 低 最高 最低 高的 低的 人均 户均 平均"
-    .split()
+    "总量 总额 总计 金额 规模 增速 增幅 涨幅 降幅 数量 总数 比重 幅度 其中 高 低 最高 最低 高的 低的 "
+    "人均 户均 平均".split()
 )
 # Verbs of change that end a subject (农民负担平均减轻 30%) but start a named verb phrase (减轻企业负担).
 _CHANGE_VERBS = frozenset("减轻 加重 加快 放缓 缩小 上调 下调 调整 变动".split())
@@ -161,7 +161,10 @@ def clean_name(text: str, phrase: bool = False) -> str:
                 tokens = tokens[index + 1 :]
                 break
             front = tokens[:index]
-            tokens = front if not all(_filler(t) for t in front) else _verb_phrase(tokens[index:])
+            if not all(_filler(t) for t in front):
+                tokens = front
+            else:  # 比改革前减轻企业负担 → 减轻企业负担; 1979年比上年产值增长 → 产值
+                tokens = _verb_phrase(tokens[index:]) or _drop_time(tokens[index + 1 :])
             break
     tokens = [token for token in _drop_time(tokens) if not token.startswith("拟")]  # 拟安排, 拟定: plans
     while tokens and (tokens[0] in LEADING or particle(tokens[0])
@@ -184,6 +187,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
         tokens = tokens[len(tokens) - tokens[::-1].index("时") :]
     if not tokens or all(_filler(token) for token in tokens):
         return ""
+    if not phrase and tokens in (["经济"], ["国民经济"]):  # 去年经济增长8.8%: the economy's growth
+        return tokens[0] + "增长"
     return _share_of(tokens if phrase else _last_verb_object(tokens), share)
 
 
@@ -194,7 +199,7 @@ CONDITION = re.compile(
 )
 _TARGET_WORDS = frozenset("目标 预期目标 调控目标 计划".split())
 _TARGET_MODIFIERS = frozenset("预期 调控 宏观调控 的 主要 年度".split())
-_PLANNED_MEASURES = ("总值", "增长", "速度", "产量", "收入", "增加值")
+_PLANNED_MEASURES = ("总值", "增长", "速度", "产量", "收入", "增加值", "水平")
 _NEGATIONS = ("不", "无", "未", "非")
 
 
@@ -228,7 +233,7 @@ def _drop_inner_adverbs(tokens: list[str]) -> list[str]:
     return result
 
 
-_MODALS = frozenset("可 可以 能 能够 会".split())  # 竣工面积可达: what can be reached is still the measure
+_MODALS = frozenset("可 可以 能 能够 会 高 低".split())  # 竣工面积可达, 涨幅仍然高达: the measure before
 _KEPT_ADVERBS = frozenset("不 无 未 非 再 各".split())  # 下岗失业人员再就业
 _PRONOUN_ADVERBS = frozenset("为此 此项 每年".split())
 
@@ -237,6 +242,7 @@ _ENUMERATION = re.compile(r"[一二三四五六七八九十]是|其[一二三四
 _PER_UNIT = re.compile(
     r"(?:平均)?每[\d.]+(?:公斤|千克|斤|吨|亩|平方米|立方米|千瓦时)"  # not 每万人口: a per-capita measure
     r"|(?<=[到至为])(?:人均|户均|每人|每户)\s*$"  # 补助标准增加到人均
+    r"|按人口平均(?:计算)?的?"  # 城乡居民按人口平均的消费水平
 )
 _SHARE_IN = re.compile(r"在([^在占，、]{1,12}?)中(?:所?占的?|的(?=比重|比例|份额))|占到")
 _LOOSE_ABOUT = re.compile(r"(?<![合条契公节制履签预特违邀相大])约$")
@@ -350,13 +356,28 @@ def particle(word: str) -> bool:
     return tag(word).startswith(("d", "p", "c", "u", "r")) and word not in ("不", "无", "未", "非")
 
 
-_TIME_OPENERS = frozenset("前 近 过去 最近 头".split())
+_YEAR_DIGITS = re.compile(r"[一二三四五六七八九〇○零]+")
+
+
+def _join_year_digits(tokens: list[str]) -> list[str]:
+    """一九八/○/年 → 一九八○/年: jieba splits years written with ○ or 〇."""
+    joined: list[str] = []
+    for token in tokens:
+        if joined and _YEAR_DIGITS.fullmatch(token) and _YEAR_DIGITS.fullmatch(joined[-1]):
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined
+
+
+_TIME_OPENERS = frozenset("前 近 过去 最近 头 到 至 截至 截止".split())
 
 
 def _drop_time(tokens: list[str]) -> list[str]:
     """Remove years, dates and time words (五年, 多年来, 第四季度, 年末) with their 间 / 来 / 前."""
     result: list[str] = []
     after_time = False
+    tokens = _join_year_digits(tokens)
     for index, token in enumerate(tokens):
         date = token.isdigit() and "".join(tokens[index + 1 : index + 2])[:1] in ("年", "月", "日")
         if date or _TIME.fullmatch(token) or (tag(token) == "t" and token not in ("老年",)):

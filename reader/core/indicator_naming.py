@@ -67,7 +67,8 @@ _EXTENT_VERB = re.compile(r"(?:扩大|增加|提高|扩展|拓展|覆盖)(?:到|
 _SCOPES = ("范围", "覆盖面", "规模")
 _SPEND_END = re.compile(r"(安排|投入|拨付|下达|筹集|筹措)$")  # 中央财政将安排 832 亿元: an actor spends
 _MONEY_HEADS = tuple("投资 赤字 资金 支出 投入 收入 经费 债 额 款 安排 拨付 下达".split())
-_STATE_VERB = re.compile(r"(?<=.)(?:保持|呈现|出现|继续|实现)")  # 外商直接投资保持良好势头: a state
+_STATE_VERB = re.compile(r"(?<=.)(?:保持|呈现|出现|继续|实现|连续)")  # 外商直接投资保持良好势头: a state
+_MEASURE_WORDS = frozenset("涨幅 降幅 增幅 增速 幅度 总额 总量 规模".split())  # generic names of a measure
 _ASIDE = re.compile(r"[（(][^（）()，。；]{1,12}[）)]")
 
 
@@ -200,7 +201,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     raw = CLAUSE_BREAK.split(sentence[max(clause_start, local - _LOOK_BACK_CHARS) : local])[-1]
     raw = _COUNTED_ITEM.split(raw)[-1]  # 多功能运动场419片、益智健身苑点 2627 个: the last item only
     after = sentence[end:]
-    previous = before[-1].name if before else ""
+    previous = next((i.name for i in reversed(before) if i.name), "")  # the last quantity named so far
     subject = _nearest_head(clean_name(raw))
     if indicator.base_unit in ("%", "‰"):
         share = share_name(after)
@@ -232,7 +233,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if re.search(r"[和、及与]\s*$", raw) and words(raw.rstrip())[-1] in ("和", "、", "及", "与"):  # not 惠及
         # 建成 2 个公园和 3 条林荫路: a list of objects
         return thing or subject
-    if previous and is_comparison(raw):  # 是上个五年的 1.4 倍, 比去年预算高 0.2 个百分点
+    if (previous or raw.rstrip().endswith("的")) and is_comparison(raw):  # 是上个五年的 1.4 倍, 比去年预算高
         return previous
     if raw.strip().startswith("占") and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
         return _share_of_previous(previous, raw)
@@ -415,6 +416,10 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             indicator.name = (measure_before(before) or _previous_clause(before)
                               or _sentence_subject(indicator.sentence) or (previous.name if same else ""))
         previous = indicator
+    for previous, current in itertools.pairwise(indicators):
+        adjacent = previous.sentence_start + len(previous.sentence) == current.sentence_start
+        if current.name in _MEASURE_WORDS and adjacent and previous.name and not is_generic(previous.name):
+            current.name = previous.name  # …上涨幅度控制在10%以内。…涨幅仍然高达21.7%: the measure just named
     for previous, current in itertools.pairwise(indicators):
         if current.name.startswith("占") and previous.sentence is current.sentence and previous.name:
             current.name = _with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…

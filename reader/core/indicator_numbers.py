@@ -69,6 +69,7 @@ _RESULT_VERBS = tuple(
     "建成 新建 新增 建设 打造 完成 培育 引进 新设 落地 开工 新开工 竣工 改造 设立 创建 开设 组建 开通 举办 "
     "增加 建立 认定 新培育 新引进 新打造 扶持 涌现 诞生 获批 入选 获得 投用 启用 解决 办成 办好".split()
 )
+_ELEMENT_TERMS = ("结构", "论", "化", "制", "体制", "经济", "格局", "对立")
 _PROGRAMME_LABEL_AFTER = re.compile(r"^\s*[\d“\"]")
 _LEADING_PUNCTUATION = set("、，。；：！？,;:（）()“”\"")
 
@@ -170,6 +171,8 @@ def _chinese_ok(text: str, match: re.Match[str]) -> bool:
     if re.search(rf"[{_CN_CHARS}][、，]$", text[:start]):  # 增加两、三倍: an estimate, not a figure
         return False
     if unit == "倍" and after.startswith("的"):  # 以十倍的疯狂: rhetoric
+        return False
+    if unit == "元" and after.startswith(_ELEMENT_TERMS):  # 城乡二元结构, 一元化: terms, not money
         return False
     if match.group("mag1") and match.group("mag1") != match.group("mag"):
         return False

@@ -18,6 +18,8 @@ _SPACED_DIGITS = re.compile(r" (?<=\d )(?=\d)")
 _ADJACENT_DIGITS = re.compile(r"\d(?=\d)")
 _SPACE_IN_NUMBER = re.compile(r" (?<=[\d．.] )(?=[\d．.％%])")
 MIN_SPACED_DIGITS = 10
+_WIDE_THOUSANDS = re.compile(r"，(?<=\d，)(?=\d{3}(?!\d))")
+MIN_WIDE_THOUSANDS = 5
 _FULLWIDTH_DECIMAL = re.compile(r"[．｡](?<=\d[．｡])(?=\d)")
 # A middle dot used as the decimal point (增长19·5％), not the one of a date label (5·12地震).
 _DOT_DECIMAL = re.compile(r"[·・](?<=\d[·・])(?=\d+\s*(?:[%％‰]|个百分点|倍|[万亿]))")
@@ -51,7 +53,14 @@ def clean_characters(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     if _ANY_FULLWIDTH_DIGIT.search(text):  # translate() is slow on long texts, and rarely needed
         text = text.translate(_FULLWIDTH_DIGITS)
-    return repair_numbers(join_letter_spaced_numbers(text))
+    return repair_numbers(join_letter_spaced_numbers(ascii_thousands(text)))
+
+
+def ascii_thousands(text: str) -> str:
+    """Full-width commas that group thousands (1，120亿元) become ASCII, when the text writes numbers so."""
+    if len(_WIDE_THOUSANDS.findall(text)) < MIN_WIDE_THOUSANDS:
+        return text  # a clause may end in a digit now and then (…为1，100个…); a habit is a number format
+    return _WIDE_THOUSANDS.sub(",", text)
 
 
 def join_letter_spaced_numbers(text: str) -> str:

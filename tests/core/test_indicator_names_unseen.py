@@ -224,6 +224,18 @@ NAMED_ROWS = [
     # guards: 可 inside 可支配收入, 特别是 before a verb
     ("national/2003.txt", "5160元", "城镇居民家庭人均可支配收入", "城镇居民家庭人均可支配收入", 5160, "元"),
     ("national/2003.txt", "6600亿元", "特别是发行", "建设国债", 6600, "亿元"),
+    # the economy's growth (经济), a change named in the sentence before (涨幅), 连续 after a subject (人均)
+    ("national/1998.txt", "8.8%", "去年经济增长", "经济增长", 8.8, "%"),
+    ("national/1995.txt", "百分之二十一点七", "涨幅仍然高达", "商品零售物价上涨幅度", 21.7, "%"),
+    ("national/2010.txt", "10%", "去年又人均提高", "企业退休人员基本养老金", 10, "%"),
+    # per-capita wording, 到 + year, years written with ○ (城乡居民, 到全日制…, 全国职工工资总额一九八○)
+    ("national/1982.txt", "百分之二十二", "按人口平均的消费水平计划提高", "城乡居民消费水平", 22, "%"),
+    ("national/1982.txt", "四十万人", "到一九八五年全日制高等学校招生数", "全日制高等学校招生数", 40, "万人"),
+    ("national/1982.txt", "九百八十三亿元", "工资总额一九八○年为", "全国职工工资总额", 983, "亿元"),
+    # a comparison base before any quantity of the sentence was named (第五个五年计划期间)
+    ("national/1982.txt", "百分之十一", "比第五个五年计划期间的", "经费占国家财政支出总额比重", 11, "%"),
+    # full-width commas grouping thousands (1，484万辆 read as 484万辆)
+    ("national/1980.txt", "1,484万辆", "自行车", "自行车", 1484, "万辆"),
     # a middle dot as the decimal point (增长19·5％ read as 5%)
     ("national/1999.txt", "19.5%", "国有单位固定资产投资", "国有单位固定资产投资", 19.5, "%"),
 ]
@@ -286,3 +298,8 @@ def test_general_sentences(sentence: str, names: list[str]) -> None:
     """The rules hold on made-up sentences in the reports' style."""
     indicators = extract_indicators(document_from_paragraphs(["一、回顾", sentence]))
     assert [i.name for i in indicators] == names
+
+
+def test_element_terms_are_no_money() -> None:
+    """城乡二元结构 is a term, not 2 yuan (national 2014)."""
+    assert not [i for i in _indicators("national/2014.txt") if i.quote.startswith("二元")]

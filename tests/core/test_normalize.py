@@ -132,6 +132,14 @@ def test_middle_dot_decimal_points_become_ascii() -> None:
     assert clean_characters(raw) == "全年增长19.5%，达到2.4万亿元，为上年的1.5倍；5·12地震灾区恢复重建。"
 
 
+def test_fullwidth_thousands_separators_become_ascii() -> None:
+    """A text that groups thousands with a full-width comma (1，120亿元) gets ASCII commas; one stray case does not."""
+    raw = "积累1，120亿元，消费2，211亿元，产量33，212万吨，增加2，737万吨，粮食4，900万吨。"
+    assert clean_characters(raw) == "积累1,120亿元，消费2,211亿元，产量33,212万吨，增加2,737万吨，粮食4,900万吨。"
+    single = "项目总数为3，120个新项目开工。"
+    assert clean_characters(single) == single
+
+
 def test_letter_spaced_numbers_are_closed_up() -> None:
     """A PDF export that spaces every digit (1 9 9 7 年, 8 ．8 ％) gets its numbers back."""
     raw = "1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，比上年增长8 ．8 ％，五年增加5 0 0 0 万吨。"
