@@ -16,7 +16,7 @@ LEADING = set(
     "首批 全面 已 已经 还 又 再 也 都 均 拟 平均 每年 平均每年 年均 以上 中 对 其 了 "
     "实现 完成 实施 开展 组织 安排 启用 推动 推进 统筹 协调 落实 全面落实 着力 积极 大力 深入 加快 "
     "坚持 扎实 稳步 扎实推进 统筹开展 协调推动 争取 计划 要求 规定 计划规定 计划要求 拟定 应当 力求 "
-    "每人 平均每人 每人平均 提前 要 再 要再 使 包括 提出 决定 认为 表明 强调".split()
+    "每人 平均每人 每人平均 提前 要 再 要再 使 包括 提出 决定 认为 表明 强调 是".split()
 )
 TRAILING = set(
     "同比 比上年 较上年 分别 均 平均 年均 累计 共 合计 总计 为 是 达到 达 实现 增长 增加 提高 上升 增至 "
@@ -195,11 +195,12 @@ def clean_name(text: str, phrase: bool = False) -> str:
 _POINTING = re.compile(r"(?:用于|对|在)?(?:这些|这|此|上述|以上)(?:方面|领域)的?")
 CONDITION = re.compile(
     r"(?:扣除|剔除|考虑)[^，。；、\d]{0,8}?因素(?:后)?"
-    r"|按[^，。；、\d]{0,8}?计算的?|在[^，。；、\d]{1,16}?的?(?:基础上|情况下|前提下)"  # 按可比价格计算
+    r"|按[^，。；、\d]{0,8}?(?:计算|口径)的?"  # 按可比价格计算, 按可比口径
+    r"|在[^，。；、\d]{1,16}?的?(?:基础上|情况下|前提下)"
 )
 _TARGET_WORDS = frozenset("目标 预期目标 调控目标 计划".split())
 _TARGET_MODIFIERS = frozenset("预期 调控 宏观调控 的 主要 年度".split())
-_PLANNED_MEASURES = ("总值", "增长", "速度", "产量", "收入", "增加值", "水平")
+_PLANNED_MEASURES = ("总值", "增长", "速度", "产量", "收入", "增加值", "水平", "经费", "资金", "投资", "支出")
 _NEGATIONS = ("不", "无", "未", "非")
 
 
@@ -213,7 +214,8 @@ def _drop_target_words(tokens: list[str]) -> list[str]:
     if all(token in _TARGET_MODIFIERS for token in kept):  # 预期目标: no measure before the cue
         return tokens
     measure = kept[-1].endswith(_PLANNED_MEASURES) or (tokens[-1] != "计划" and nounish(kept[-1]))
-    usable = measure and not plain_verb(kept[0]) and not tag(kept[-1]).startswith("p") and kept[-1] != "为"
+    lone_verb = len(kept) == 1 and plain_verb(kept[0])
+    usable = measure and not lone_verb and not tag(kept[-1]).startswith("p") and kept[-1] != "为"
     return kept if usable else tokens
 
 
@@ -265,15 +267,23 @@ def _disposal(tokens: list[str]) -> bool:
                  or all(nounish(token) for token in tokens)))  # 决定将农民人均纯收入 2300 元作为…
 
 
+def _predicate_word(token: str) -> bool:
+    """True for a verb or an adjective (not an adjectival noun such as 卫生)."""
+    value = tag(token)
+    return (value.startswith("a") and value != "an") or plain_verb(token)
+
+
 def _head_of_listed_clauses(tokens: list[str]) -> list[str]:
     """收入占比最高、涉及行业广泛的税率 → 税率: modifier clauses joined by 、 before 的 are no name."""
     if "的" not in tokens[1:]:
         return tokens
     last = len(tokens) - 1 - tokens[::-1].index("的")
     before = tokens[:last]
-    if "、" in before and any(tag(token).startswith("a") or plain_verb(token) for token in before):
-        return tokens[last + 1 :]
-    return tokens
+    parts = "/".join(before).split("/、/")
+    clauses = len(parts) > 1 and all(
+        any(_predicate_word(token) for token in part.split("/")) for part in parts
+    )  # not 用于教育、卫生、科技事业的支出: a list of nouns
+    return tokens[last + 1 :] if clauses else tokens
 
 
 def _trailing_expectation(tokens: list[str]) -> bool:
@@ -356,6 +366,7 @@ def particle(word: str) -> bool:
     return tag(word).startswith(("d", "p", "c", "u", "r")) and word not in ("不", "无", "未", "非")
 
 
+_PLAN_PERIOD = re.compile(r"(?:十[一二三四五]?|[六七八九])五")
 _YEAR_DIGITS = re.compile(r"[一二三四五六七八九〇○零]+")
 
 
@@ -379,7 +390,10 @@ def _drop_time(tokens: list[str]) -> list[str]:
     after_time = False
     tokens = _join_year_digits(tokens)
     for index, token in enumerate(tokens):
-        date = token.isdigit() and "".join(tokens[index + 1 : index + 2])[:1] in ("年", "月", "日")
+        following = "".join(tokens[index + 1 : index + 2])
+        date = token.isdigit() and following[:1] in ("年", "月", "日")
+        plan = _PLAN_PERIOD.fullmatch(token) is not None and following in ("期间", "时期")  # “十五”期间
+        date = date or plan
         if date or _TIME.fullmatch(token) or (tag(token) == "t" and token not in ("老年",)):
             counted = bool(re.match(r"[\d一二两三四五六七八九十几多]", token))  # 支出五年累计: a duration
             if tag(token) == "t" and not counted and result and tag(result[-1]).startswith("v"):  # 调整初期
@@ -390,7 +404,7 @@ def _drop_time(tokens: list[str]) -> list[str]:
             continue
         if after_time and token in ("月", "日"):
             continue
-        if after_time and token in ("间", "来", "前", "后", "以来", "内", "中", "计"):
+        if after_time and token in ("间", "来", "前", "后", "以来", "内", "中", "计", "期间", "时期"):
             continue
         after_time = False
         result.append(token)
@@ -406,7 +420,8 @@ def _shorten(tokens: list[str], limit: int = MAX_NAME_CHARS) -> str:
     if "等" in tokens[:-1]:
         last = len(tokens) - 1 - tokens[::-1].index("等")
         tail = tokens[last + 1 :]
-        if "".join(tail) in _GENERIC_NAMES and "、" in tokens[:last]:  # A、B等增幅 → A等增幅, not 增幅
+        vague = "".join(tail) in _GENERIC_NAMES or tail[:1] == ["方面"]
+        if vague and "、" in tokens[:last]:  # A、B等增幅 → A等增幅, A、B等方面的支出 → A等方面支出
             first = "".join(tokens[: tokens.index("、")])
             if len(first) + 1 + len("".join(tail)) <= limit:
                 return f"{first}等{''.join(tail)}"
@@ -436,7 +451,11 @@ def _shorten_list(tokens: list[str], limit: int) -> str:
     for index, token in enumerate(last_item):
         if index and re.match(r"[一二两三四五六七八九十\d]+[大个类项]", token):
             return _shorten(last_item[index:], limit)  # the list's own collective name
-    first = "".join(tokens[: tokens.index("、")])
+    first_item = tokens[: tokens.index("、")]
+    if first_item[0] == "用于":  # 用于发展教育、科学、卫生事业的经费 → 教育等经费: what it is used for
+        while len(first_item) > 1 and tag(first_item[0]).startswith("v"):
+            first_item = first_item[1:]
+    first = "".join(first_item)
     coordinated = any(token in ("和", "与", "及") for token in last_item)
     head = last_item[-1] if len(last_item) > 1 and not coordinated else ""
     name = f"{first}等{head}"

@@ -38,10 +38,13 @@ _LOOK_BACK_CHARS = 40  # a name never needs more of the clause before the number
 _QUOTED_PREDICATE = re.compile(r"“([^”\d]{1,8})”")
 # Nouns after a number that say how high or how long, not what: 迈上4万亿元新台阶, 120个工作日.
 _NOT_THING = re.compile(
-    r"(?:新的?|较?[高低]的?|更[高低]的?|历史)?(?:水平|台阶|关口|大关|高位|区间|量级|高点|新高|新低)上?"
+    r"(?:新的?|较?[高低]的?|更[高低]的?|历史)?(?:水平|台阶|关口|大关|高位|区间|量级|高点|新高|新低|基数)上?"
     r"|(?:工作日|天|小时|分钟|周|年|个月|月)(?:以内|以上|左右)?|(?:预期|年度)?目标"
 )
 _MAX_RELATIVE_CHARS = 12
+_PLACE_HEADS = frozenset("省 市 县 区 城市 地市 省份 地区 县市 乡镇 村".split())
+_PLACE_ADVERBS = frozenset("全部 都 已 已经 先后 相继 共".split())
+_LINKS = frozenset("为 是 达 达到 有 占 超过".split())  # 13个省为…: no predicate of their own
 _PLACE_PHRASE = re.compile(r"(?<=..)在(?![建校岗孵职读线途])")  # 农业转移人口在城镇落户
 # Verbs after the counted noun that start its predicate: 1万亿元国债支持灾后…, 地市开展分级诊疗试点.
 _PREDICATE_VERBS = frozenset(
@@ -215,7 +218,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
             noun = re.match(r".*?(?:率|比重|比例)", object_after(after[rate.end() :], count=False)[0])
             if noun:
                 return noun.group(0)
-        thing = ""
+        thing, thing_end = "", 0
     else:
         people = indicator.base_unit in _PEOPLE_UNITS  # 500多万名集体企业退休人员养老保障的…: the people
         count = indicator.base_unit not in _EXTENT_UNITS
@@ -239,6 +242,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return _share_of_previous(previous, raw)
     if thing and _PREPOSITION_END.search(raw):  # 在13个粮食主产省选择部分县市: the place, not the event
         return _before_verb(thing)
+    place = _place_with_predicate(thing, after[thing_end:]) if thing in _PLACE_HEADS else ""
+    if place:  # 28个省（区、市）全部免征了农业税 → 免征农业税省份
+        return place
     listed = "、" in raw.strip().lstrip("、和及与") or raw.rstrip().endswith("等")
     verb = bare_verb(raw) or last_verb(raw) if thing and not subject and not listed else ""
     if verb and len(thing) <= _SHORT_THING_CHARS:  # 支持 4000 多个项目 → 支持项目
@@ -267,6 +273,18 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if thing and is_noun_phrase(subject) and len(subject + thing) <= MAX_NAME_CHARS:
         return subject + thing  # 望坛棚改项目 10 栋回迁楼
     return subject
+
+
+def _place_with_predicate(place: str, rest: str) -> str:
+    """省 + （区、市）全部免征了农业税 → 免征农业税省份: what the counted places did, if short."""
+    clause = CLAUSE_BREAK.split(re.sub(r"^\s*（[^）]{1,8}）", "", rest))[0]
+    tokens = [token for token in words(clause) if token.strip() and token != "了"]
+    while tokens and (tag(tokens[0]).startswith("d") or tokens[0] in _PLACE_ADVERBS):
+        tokens.pop(0)
+    name = "".join(tokens) + ("省份" if place == "省" else place)
+    if not tokens or not tag(tokens[0]).startswith("v") or tokens[0] in _LINKS or not nounish(tokens[-1]):
+        return ""
+    return name if len(name) <= MAX_NAME_CHARS else ""
 
 
 def _prepositional(raw: str) -> bool:
@@ -413,8 +431,14 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         if not indicator.name:
             before = indicator.sentence[: indicator.start - indicator.sentence_start].split("；")[-1]
             same = previous is not None and previous.sentence is indicator.sentence
-            indicator.name = (measure_before(before) or _previous_clause(before)
-                              or _sentence_subject(indicator.sentence) or (previous.name if same else ""))
+            offset = indicator.sentence_start
+            between = (indicator.sentence[previous.end - offset : indicator.start - offset]
+                       if same and previous else "")
+            if same and previous and previous.name and "；" not in between and not clean_name(between):
+                indicator.name = previous.name  # 由50%左右，上升到80%以上: the same measure
+            else:
+                indicator.name = (measure_before(before) or _previous_clause(before)
+                                  or _sentence_subject(indicator.sentence) or (previous.name if same else ""))
         previous = indicator
     for previous, current in itertools.pairwise(indicators):
         adjacent = previous.sentence_start + len(previous.sentence) == current.sentence_start

@@ -234,6 +234,18 @@ NAMED_ROWS = [
     ("national/1982.txt", "九百八十三亿元", "工资总额一九八○年为", "全国职工工资总额", 983, "亿元"),
     # a comparison base before any quantity of the sentence was named (第五个五年计划期间)
     ("national/1982.txt", "百分之十一", "比第五个五年计划期间的", "经费占国家财政支出总额比重", 11, "%"),
+    # a change verb between two quantities of one measure (五十年代50%)
+    ("national/1984.txt", "80%以上", "上升到", "国营建筑企业固定职工比例", 80, "%"),
+    # a list of nouns before 的 is no list of clauses; A、B等方面 keeps A (体育事业支出, 方面支出)
+    ("national/2004.txt", "855亿元", "体育事业的支出达", "中央财政全年用于教育等支出", 855, "亿元"),
+    ("national/2006.txt", "1168亿元", "等方面的支出", "中央财政用于科技等方面支出", 1168, "亿元"),
+    ("national/1982.txt", "九百六十七亿元", "的经费计划为", "教育等经费", 967, "亿元"),
+    # 按可比口径 is how it is counted (可比口径); a base is no thing (高基数上)
+    ("national/2002.txt", "2400亿元", "按可比口径增加", "全国财政收入", 2400, "亿元"),
+    ("national/2016.txt", "60万亿元", "的高基数上", "经济总量", 60, "万亿元"),
+    # counted places take what they did (省, 城市)
+    ("national/2006.txt", "28个", "全部免征了农业税", "免征农业税省份", 28, "个"),
+    ("national/2008.txt", "88个", "城市启动", "启动城镇居民基本医疗保险试点城市", 88, "个"),
     # full-width commas grouping thousands (1，484万辆 read as 484万辆)
     ("national/1980.txt", "1,484万辆", "自行车", "自行车", 1484, "万辆"),
     # a middle dot as the decimal point (增长19·5％ read as 5%)
