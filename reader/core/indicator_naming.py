@@ -39,7 +39,7 @@ _QUOTED_PREDICATE = re.compile(r"“([^”\d]{1,8})”")
 # Nouns after a number that say how high or how long, not what: 迈上4万亿元新台阶, 120个工作日.
 _NOT_THING = re.compile(
     r"(?:新的?|较?[高低]的?|更[高低]的?|历史)?(?:水平|台阶|关口|大关|高位|区间|量级|高点|新高|新低|基数)上?"
-    r"|(?:工作日|天|小时|分钟|周|年|个月|月)(?:以内|以上|左右)?|(?:预期|年度)?目标"
+    r"|(?:工作日|天|小时|分钟|周|年|个月|月)(?:以内|以上|左右)?|(?:预期|年度)?目标|总?要求"
 )
 _MAX_RELATIVE_CHARS = 12
 _PLACE_HEADS = frozenset("省 市 县 区 城市 地市 省份 地区 县市 乡镇 村".split())

@@ -243,6 +243,8 @@ NAMED_ROWS = [
     # 按可比口径 is how it is counted (可比口径); a base is no thing (高基数上)
     ("national/2002.txt", "2400亿元", "按可比口径增加", "全国财政收入", 2400, "亿元"),
     ("national/2016.txt", "60万亿元", "的高基数上", "经济总量", 60, "万亿元"),
+    # a requirement after the number is no share (总要求占比)
+    ("national/1987.txt", "10%", "节约10%的总要求", "各项开支", 10, "%"),
     # counted places take what they did (省, 城市)
     ("national/2006.txt", "28个", "全部免征了农业税", "免征农业税省份", 28, "个"),
     ("national/2008.txt", "88个", "城市启动", "启动城镇居民基本医疗保险试点城市", 88, "个"),
