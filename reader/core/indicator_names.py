@@ -145,7 +145,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
     text = _POINTING.sub("", text)  # 中央财政用于这些方面的支出 → 中央财政支出
     if not phrase:
         text = _LOOSE_ABOUT.sub("", text.rstrip())  # 减税降费约 (jieba: 费约)
-    tokens = [token for token in words(QUOTES.sub("", text)) if token.strip()]
+    tokens = _unglue_cue([token for token in words(QUOTES.sub("", text)) if token.strip()])
     for index, token in enumerate(tokens[:-1]):
         if token == "把" or (token == "将" and _disposal(tokens[index + 1 :])):
             tokens = tokens[index + 1 :]  # 争取把人口自然增长率降到…, 将小规模纳税人…起征点从…: the object
@@ -193,6 +193,15 @@ def clean_name(text: str, phrase: bool = False) -> str:
 
 
 _POINTING = re.compile(r"(?:用于|对|在)?(?:这些|这|此|上述|以上)(?:方面|领域)的?")
+_GLUED_CUE = re.compile(r"(.+?)(?:共为|共达|为|达)")
+
+
+def _unglue_cue(tokens: list[str]) -> list[str]:
+    """社会文教费为 (jieba: 费为/x) → 社会文教费: a cue word glued to the last noun is split off."""
+    glued = _GLUED_CUE.fullmatch(tokens[-1]) if tokens and tag(tokens[-1]) == "x" else None
+    return [*tokens[:-1], glued.group(1)] if glued else tokens
+
+
 CONDITION = re.compile(
     r"(?:扣除|剔除|考虑)[^，。；、\d]{0,8}?因素(?:后)?"
     r"|按[^，。；、\d]{0,8}?(?:计算|口径)的?"  # 按可比价格计算, 按可比口径
@@ -420,9 +429,10 @@ def _shorten(tokens: list[str], limit: int = MAX_NAME_CHARS) -> str:
     if "等" in tokens[:-1]:
         last = len(tokens) - 1 - tokens[::-1].index("等")
         tail = tokens[last + 1 :]
-        vague = "".join(tail) in _GENERIC_NAMES or tail[:1] == ["方面"]
-        if vague and "、" in tokens[:last]:  # A、B等增幅 → A等增幅, A、B等方面的支出 → A等方面支出
-            first = "".join(tokens[: tokens.index("、")])
+        vague = "".join(tail) in _GENERIC_NAMES or tail[:1] == ["方面"] or len("".join(tail)) == 1
+        joints = [index for index, token in enumerate(tokens[:last]) if token in ("、", "和", "及", "与")]
+        if vague and joints:  # A、B等增幅 → A等增幅, A、B等方面的支出 → A等方面支出, A和B等费 → A等费
+            first = "".join(tokens[: joints[0]])
             if len(first) + 1 + len("".join(tail)) <= limit:
                 return f"{first}等{''.join(tail)}"
         if tail:
