@@ -71,6 +71,14 @@ _SCOPES = ("范围", "覆盖面", "规模")
 _SPEND_END = re.compile(r"(安排|投入|拨付|下达|筹集|筹措)$")  # 中央财政将安排 832 亿元: an actor spends
 _MONEY_HEADS = tuple("投资 赤字 资金 支出 投入 收入 经费 债 额 款 安排 拨付 下达".split())
 _STATE_VERB = re.compile(r"(?<=.)(?:保持|呈现|出现|继续|实现|连续)")  # 外商直接投资保持良好势头: a state
+# Measures that say nothing without whose they are, and endings of subjects that are measures themselves.
+_BARE_MEASURES = frozenset(
+    "产值 总产值 产量 总产量 利润 利税 投资 收入 出口 进口 销售额 营业额 增加值 税收 成本".split()
+)
+_ACTOR_NOT = tuple(
+    "效益 形势 势头 情况 工作 生产 发展 经济 建设 改革 总量 水平 额 值 量 率 收入 投资".split()
+)
+_LISTED_MEASURES = ("总产量", "产量")  # not 产值: 工业总产值…，钢增长 is the steel output, not its value
 _MEASURE_WORDS = frozenset("涨幅 降幅 增幅 增速 幅度 总额 总量 规模".split())  # generic names of a measure
 _ASIDE = re.compile(r"[（(][^（）()，。；]{1,12}[）)]")
 
@@ -444,9 +452,43 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         adjacent = previous.sentence_start + len(previous.sentence) == current.sentence_start
         if current.name in _MEASURE_WORDS and adjacent and previous.name and not is_generic(previous.name):
             current.name = previous.name  # …上涨幅度控制在10%以内。…涨幅仍然高达21.7%: the measure just named
+    for indicator in indicators:
+        if indicator.name in _BARE_MEASURES:  # 乡镇企业保持…势头，五年间产值增长2倍 → 乡镇企业产值
+            indicator.name = _with_sentence_actor(indicator)
+    for previous, current in itertools.pairwise(indicators):
+        if previous.sentence is current.sentence and previous.base_unit == current.base_unit:
+            current.name = _with_listed_measure(previous.name, current.name)
     for previous, current in itertools.pairwise(indicators):
         if current.name.startswith("占") and previous.sentence is current.sentence and previous.name:
             current.name = _with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…
+
+
+def _with_listed_measure(previous: str, name: str) -> str:
+    """粮食产量达到…，棉花达到… → 棉花产量: a bare product after a product and its measure takes it."""
+    measure = next((head for head in _LISTED_MEASURES if previous.endswith(head)), "")
+    thing = previous.removesuffix(measure)
+    tokens = words(name) if name else []
+    if (not measure or not thing or len(tokens) != 1 or not nounish(name) or name.endswith(_MEASURE_HEADS)
+            or name.endswith(tuple(_BARE_MEASURES)) or len(name) > _SHORT_ITEM_CHARS or name in previous
+            or _NOT_THING.fullmatch(name)):
+        return name
+    return name + measure
+
+
+def _with_sentence_actor(indicator: Indicator) -> str:
+    """A bare measure (产值, 利润) in a later clause takes the actor that opens the sentence."""
+    local = indicator.start - indicator.sentence_start
+    if not CLAUSE_BREAK.search(indicator.sentence[:local]):
+        return indicator.name  # the first clause: no actor before it
+    opening = words(indicator.sentence[:8].lstrip())
+    if opening and tag(opening[0]).startswith("p"):  # 据四川省试点的…统计: no actor
+        return indicator.name
+    actor = _sentence_subject(indicator.sentence)
+    tokens = words(actor) if actor else []
+    if (not tokens or not is_noun_phrase(actor) or tokens[-1].endswith(_ACTOR_NOT)
+            or tag(tokens[-1]).startswith("f") or len(actor + indicator.name) > MAX_NAME_CHARS):
+        return indicator.name  # 主要工业产品中, 下面: a place in the text, no actor
+    return actor + indicator.name
 
 
 def _sentence_subject(sentence: str) -> str:

@@ -245,6 +245,12 @@ NAMED_ROWS = [
     ("national/2016.txt", "60万亿元", "的高基数上", "经济总量", 60, "万亿元"),
     # a requirement after the number is no share (总要求占比)
     ("national/1987.txt", "10%", "节约10%的总要求", "各项开支", 10, "%"),
+    # a bare measure in a later clause takes the actor opening the sentence (产值, 总产值, 产量)
+    ("national/1993.txt", "2倍", "五年间产值增长", "乡镇企业产值", 2, "倍"),
+    ("national/1964.txt", "百分之二十以上", "的产量都比一九六三年增长", "主要工业产品产量", 20, "%"),
+    ("national/1980.txt", "8%", "轻工业，总产值", "轻工业总产值", 8, "%"),
+    # a bare product after a product and its output takes the output (原油)
+    ("national/1985.txt", "一亿一千四百多万吨", "原油达到", "原油产量", 1.14, "亿吨"),
     # counted places take what they did (省, 城市)
     ("national/2006.txt", "28个", "全部免征了农业税", "免征农业税省份", 28, "个"),
     ("national/2008.txt", "88个", "城市启动", "启动城镇居民基本医疗保险试点城市", 88, "个"),
