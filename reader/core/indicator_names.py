@@ -38,6 +38,7 @@ _VERBS = set(
 # Comparisons and ratios name the measure of the quantity before them (是上个五年的1.4倍).
 _DEGREE = frozenset(("大大", "远远"))  # jieba tags them b, not d
 _COMPARISON_START = ("是", "比", "较", "相当于", "低于", "高于", "高出", "多出", "超出", "低出")
+_DEGREE_COMPARED = tuple(word for word in _COMPARISON_START if word != "是")  # after 大大, not 特别是
 # Names that say nothing without the subject of the quantity before them.
 _GENERIC_NAMES = set(
     "总量 总额 总计 金额 规模 增速 增幅 涨幅 降幅 数量 总数 比重 幅度 其中 高 低 最高 最低 高的 低的 "
@@ -480,7 +481,7 @@ def is_comparison(text: str) -> bool:
     degree = 0  # 大大低于…的速度: the adverb of a comparison (not 特别是)
     while degree < len(tokens) and (tokens[degree] in _DEGREE or tag(tokens[degree]).startswith("d")):
         degree += 1
-    if degree and "".join(tokens[degree:]).startswith(_COMPARISON_START[1:]):
+    if degree and "".join(tokens[degree:]).startswith(_DEGREE_COMPARED):
         return True
     if tokens and tokens[0].startswith("超过") and text.rstrip().endswith("的"):
         return True  # 超过了…递增率的 1.3 倍

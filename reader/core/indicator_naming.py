@@ -72,7 +72,7 @@ _SPEND_END = re.compile(r"(安排|投入|拨付|下达|筹集|筹措)$")  # 中�
 _MONEY_HEADS = tuple("投资 赤字 资金 支出 投入 收入 经费 债 额 款 安排 拨付 下达".split())
 _STATE_VERB = re.compile(r"(?<=.)(?:保持|呈现|出现|继续|实现|连续)")  # 外商直接投资保持良好势头: a state
 # Measures that say nothing without whose they are, and endings of subjects that are measures themselves.
-_BARE_MEASURES = frozenset(
+_BARE_MEASURES = tuple(
     "产值 总产值 产量 总产量 利润 利税 投资 收入 出口 进口 销售额 营业额 增加值 税收 成本".split()
 )
 _ACTOR_NOT = tuple(
@@ -261,9 +261,6 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return subject  # 试点范围扩大到 1451 个县: how far a scope reaches (not 改革试点扩大到1000个县)
     if thing and len(thing) <= _SHORT_THING_CHARS and subject and not listed:
         return shorten(subject + thing)  # 中央财政安排 109 亿元资金
-    verb = last_verb(raw) if thing and len(thing) <= _SHORT_THING_CHARS and not listed else ""
-    if verb and len(words(verb)) == 1:
-        return verb + thing  # 助学贷款惠及 1100 多万学生 → 惠及学生
     if thing and (listed or ends_with_verb(raw) or _prepositional(raw)):
         return thing  # 干面胡同等 3 处立体停车设施, A、B 两个标志性项目, 集中力量打造八个特色产业组团
     if previous and is_generic(subject):  # 国内生产总值增长6.6%，总量突破90万亿元
@@ -469,7 +466,7 @@ def _with_listed_measure(previous: str, name: str) -> str:
     thing = previous.removesuffix(measure)
     tokens = words(name) if name else []
     if (not measure or not thing or len(tokens) != 1 or not nounish(name) or name.endswith(_MEASURE_HEADS)
-            or name.endswith(tuple(_BARE_MEASURES)) or len(name) > _SHORT_ITEM_CHARS or name in previous
+            or name.endswith(_BARE_MEASURES) or len(name) > _SHORT_ITEM_CHARS or name in previous
             or _NOT_THING.fullmatch(name)):
         return name
     return name + measure
