@@ -69,6 +69,7 @@ _RESULT_VERBS = tuple(
     "建成 新建 新增 建设 打造 完成 培育 引进 新设 落地 开工 新开工 竣工 改造 设立 创建 开设 组建 开通 举办 "
     "增加 建立 认定 新培育 新引进 新打造 扶持 涌现 诞生 获批 入选 获得 投用 启用 解决 办成 办好".split()
 )
+_CLEAR_COUNT = 100  # 五万八千人, 三百家: large counts are figures; 三个代表, 八项规定 are formulas
 _ELEMENT_TERMS = ("结构", "论", "化", "制", "体制", "经济", "格局", "对立")
 _PROGRAMME_LABEL_AFTER = re.compile(r"^\s*[\d“\"]")
 _LEADING_PUNCTUATION = set("、，。；：！？,;:（）()“”\"")
@@ -176,7 +177,7 @@ def _chinese_ok(text: str, match: re.Match[str]) -> bool:
         return False
     if match.group("mag1") and match.group("mag1") != match.group("mag"):
         return False
-    if unit not in _COUNT_UNIT_SET or match.group("mag"):
+    if unit not in _COUNT_UNIT_SET or match.group("mag") or chinese_number(number) >= _CLEAR_COUNT:
         return True
     # 新建三家医院: a count only right after a verb of result, with the counted noun after it;
     # 中央和地方两个积极性, 五个新城, 两位数 and 八项规定 are names and formulas.

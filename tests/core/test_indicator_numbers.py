@@ -34,6 +34,9 @@ def test_chinese_number(text: str, value: float) -> None:
         ("今年新建三家医院。", "三家", 3, None, "家", None),
         ("集中力量打造八个特色产业组团，", "八个", 8, None, "个", None),
         ("惠及2900多万家庭。", "2900多万", 2900, None, "万", "多"),
+        ("工程技术人员达到十七万五千人，", "十七万五千人", 17.5, None, "万人", None),
+        ("比一九五二年的五万八千人为多", "五万八千人", 5.8, None, "万人", None),
+        ("全部建成的三千九百个，", "三千九百个", 3900, None, "个", None),
     ],
 )
 def test_quantities_found(sentence, quote, value, value_high, unit, qualifier) -> None:
