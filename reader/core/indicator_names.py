@@ -55,7 +55,7 @@ _CUT_WORDS = set("从 由 比 较 按 同比 比上年 较上年 比上年末".s
 # not a source (农民从集体分得的收入).
 _SPAN_WORDS = frozenset("从 由 以".split())
 _ABOUT = frozenset("不到 不足 超过 接近 约".split())  # 从不到70万亿元
-_SCOPE_WORDS = set("全社会 全市 全区 全国 全省 全县 各类 各项 我国 我市 我区 其中".split())
+SCOPE_WORDS = set("全社会 全市 全区 全国 全省 全县 各类 各项 我国 我市 我区 其中".split())
 _TIME = re.compile(
     r"(?:19|20)\d\d年?|\d{1,2}月|年|的|[\d一二两三四五六七八九十多几上近]+个?(?:年|月|季度)(?:来|间|前|后|以来|初|底|末)?"
     r"|多年来?|近年来?|[上下]半年|第[一二三四]季度|当年|同期|[一二三四五六七八九〇○零]{4}年?|[一二三四五六七八九十\d]+月份?"
@@ -131,7 +131,7 @@ def plain_verb(word: str) -> bool:
 
 def _filler(word: str) -> bool:
     """True for a word that carries no name: cue words, verbs, adverbs, particles, time words."""
-    return (word in _VERBS or word in LEADING or word in TRAILING or word in _SCOPE_WORDS or plain_verb(word)
+    return (word in _VERBS or word in LEADING or word in TRAILING or word in SCOPE_WORDS or plain_verb(word)
             or tag(word).startswith(STOP_TAGS) or bool(_TIME.fullmatch(word)))
 
 
@@ -147,6 +147,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
     if not phrase:
         text = _LOOSE_ABOUT.sub("", text.rstrip())  # 减税降费约 (jieba: 费约)
     tokens = _unglue_cue([token for token in words(QUOTES.sub("", text)) if token.strip()])
+    if tokens and tokens[-1] == "把":  # 始终不懈地把 14 亿多中国人的饭碗…: the counted thing follows
+        return ""
     for index, token in enumerate(tokens[:-1]):
         if token == "把" or (token == "将" and _disposal(tokens[index + 1 :])):
             tokens = tokens[index + 1 :]  # 争取把人口自然增长率降到…, 将小规模纳税人…起征点从…: the object
@@ -198,7 +200,10 @@ _GLUED_CUE = re.compile(r"(.+?)(?:共为|共达|为|达)")
 
 
 def _unglue_cue(tokens: list[str]) -> list[str]:
-    """社会文教费为 (jieba: 费为/x) → 社会文教费: a cue word glued to the last noun is split off."""
+    """社会文教费为 (jieba: 费为/x) → 社会文教费: cue words glued to a neighbour by jieba are split off."""
+    first = tokens[0] if tokens else ""
+    if tag(first) == "x" and len(first) == 2 and first[0] == "共" and tag(first[1]) == "p":
+        tokens = [tokens[0][1], *tokens[1:]]  # 共向 1000 多万失业人员: a total word glued to a preposition
     glued = _GLUED_CUE.fullmatch(tokens[-1]) if tokens and tag(tokens[-1]) == "x" else None
     return [*tokens[:-1], glued.group(1)] if glued else tokens
 
@@ -303,7 +308,7 @@ def _trailing_expectation(tokens: list[str]) -> bool:
 
 def _trailing_scope(tokens: list[str]) -> bool:
     """True for a scope word ending a subject (试点要扩大到全国), not the whole of a share (占全国)."""
-    return tokens[-1] in _SCOPE_WORDS and len(tokens) > 1 and tokens[-2] != "占"
+    return tokens[-1] in SCOPE_WORDS and len(tokens) > 1 and tokens[-2] != "占"
 
 
 _TOTAL_WORDS = frozenset("共计 合计 总计 共".split())  # not 累计: PM2.5累计浓度
@@ -439,7 +444,7 @@ def _shorten(tokens: list[str], limit: int = MAX_NAME_CHARS) -> str:
         if tail:
             tokens = tail
     if len("".join(tokens)) > limit:
-        tokens = [token for token in tokens if token not in _SCOPE_WORDS] or tokens
+        tokens = [token for token in tokens if token not in SCOPE_WORDS] or tokens
     if len("".join(tokens)) > limit and "、" in tokens[1:-1]:
         listed = _shorten_list(tokens, limit)
         if listed:
@@ -601,7 +606,7 @@ def last_verb(text: str) -> str:
     while tokens and tokens[-1] in _QUALIFIER_WORDS:
         tokens.pop()
     last = tokens[-1] if tokens else ""
-    if len(last) < 2 or last in TRAILING or last in LEADING or last in _SCOPE_WORDS:
+    if len(last) < 2 or last in TRAILING or last in LEADING or last in SCOPE_WORDS:
         return ""
     return last if plain_verb(last) or last in _VERBS else ""
 

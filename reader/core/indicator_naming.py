@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.indicator_names import (
     MAX_NAME_CHARS,
+    SCOPE_WORDS,
     TRAILING,
     bare_verb,
     clean_name,
@@ -78,8 +79,14 @@ _BARE_MEASURES = tuple(
 _ACTOR_NOT = tuple(
     "效益 形势 势头 情况 工作 生产 发展 经济 建设 改革 总量 水平 额 值 量 率 收入 投资".split()
 )
+# 2006年, 五年来, 去年以来: a time clause before the sentence's subject
+_TIME_OPENER = re.compile(r"[^，。；\d]{0,4}\d{0,4}[^，。；\d]{0,3}年[^，。；\d]{0,3}")
+_HOLDINGS = frozenset("资产 资金 存款 贷款 总额 总值 进出口".split())  # 外贸进出口总额…，出口 → 外贸出口
 _LISTED_MEASURES = ("总产量", "产量")  # not 产值: 工业总产值…，钢增长 is the steel output, not its value
 _MEASURE_WORDS = frozenset("涨幅 降幅 增幅 增速 幅度 总额 总量 规模".split())  # generic names of a measure
+_RESTATED = re.compile(r"\s*(?:即(?![使便将可刻时])|亦即|也就是|也即|就是)(?:说)?")
+_TOTAL_OPENER = re.compile(r"^(?:共计|总共|累计|共)")  # 共向 1000 多万失业人员发放: jieba glues 共向
+_VAGUE_HEADS = frozenset("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
 _ASIDE = re.compile(r"[（(][^（）()，。；]{1,12}[）)]")
 
 
@@ -244,6 +251,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if re.search(r"[和、及与]\s*$", raw) and words(raw.rstrip())[-1] in ("和", "、", "及", "与"):  # not 惠及
         # 建成 2 个公园和 3 条林荫路: a list of objects
         return thing or subject
+    restated = _RESTATED.match(raw)
+    if previous and restated and only_verbs(clean_name(raw[restated.end() :]) or "增长"):
+        return previous  # 增产二千二百万吨，即百分之七点八: the same measure again
     if (previous or raw.rstrip().endswith("的")) and is_comparison(raw):  # 是上个五年的 1.4 倍, 比去年预算高
         return previous
     if raw.strip().startswith("占") and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
@@ -294,7 +304,7 @@ def _place_with_predicate(place: str, rest: str) -> str:
 
 def _prepositional(raw: str) -> bool:
     """True for a clause that is a preposition and its object (为中西部地区 2400 多万学生提供…)."""
-    tokens = [token for token in words(raw.strip()) if token.strip()]
+    tokens = [token for token in words(_TOTAL_OPENER.sub("", raw.strip())) if token.strip()]
     return (len(tokens) > 1 and tokens[0] in ("为", "向", "给", "替") and tag(tokens[0]).startswith("p")
             and not any(plain_verb(token) for token in tokens[1:]))
 
@@ -320,7 +330,8 @@ def _people(thing: str, thing_end: int, after: str) -> tuple[str, int]:
     if tokens[-1].endswith(_PEOPLE_HEADS):  # 中西部家庭经济困难学生: people already
         return thing, thing_end
     for index in range(len(tokens) - 2, -1, -1):
-        if tokens[index].endswith(_PEOPLE_HEADS) and all(nounish(token) for token in tokens[index + 1 :]):
+        rest = tokens[index + 1 :]  # 个体工商户税负: what they have; 失业人员发放…待遇: what is done to them
+        if tokens[index].endswith(_PEOPLE_HEADS) and (all(map(nounish, rest)) or plain_verb(rest[0])):
             kept = "".join(tokens[: index + 1])
             return kept, thing_end - (len(thing) - len(kept))
     return thing, thing_end
@@ -480,19 +491,40 @@ def _with_sentence_actor(indicator: Indicator) -> str:
     opening = words(indicator.sentence[:8].lstrip())
     if opening and tag(opening[0]).startswith("p"):  # 据四川省试点的…统计: no actor
         return indicator.name
-    actor = _sentence_subject(indicator.sentence)
+    actor = _sentence_subject(indicator.sentence, after_time=True)
     tokens = words(actor) if actor else []
+    while len(tokens) > 1 and (tokens[-1].endswith(_ACTOR_NOT) or tokens[-1] in _HOLDINGS):
+        tokens.pop()  # 全国国有企业资产总额…，实现利润增长: the enterprises, not their assets
+    if (len(tokens) == 1 and tokens[0] in SCOPE_WORDS) or indicator.name in "".join(tokens):  # 进出口…出口
+        return indicator.name
+    actor = "".join(tokens)
     if (not tokens or not is_noun_phrase(actor) or tokens[-1].endswith(_ACTOR_NOT)
             or tag(tokens[-1]).startswith("f") or len(actor + indicator.name) > MAX_NAME_CHARS):
         return indicator.name  # 主要工业产品中, 下面: a place in the text, no actor
     return actor + indicator.name
 
 
-def _sentence_subject(sentence: str) -> str:
-    """The sentence's opening noun phrase (区级一般公共预算收入扣除… → 区级一般公共预算收入)."""
-    head = re.split(r"\d", CLAUSE_BREAK.split(sentence)[0])[0]
+def _sentence_subject(sentence: str, after_time: bool = False) -> str:
+    """The sentence's opening noun phrase (区级一般公共预算收入扣除… → 区级一般公共预算收入).
+
+    With ``after_time`` a time clause opening the sentence is passed over (2006年，全国国有企业…).
+    """
+    clauses = CLAUSE_BREAK.split(sentence)
+    while (after_time and len(clauses) > 1 and _TIME_OPENER.fullmatch(clauses[0].strip())
+           and not clean_name(clauses[0])):
+        clauses.pop(0)  # 2006年，全国国有企业…: a time opener before the subject
+    head = re.split(r"\d", clauses[0])[0]
     head = re.split(r"扣除|实现|达到|增长|下降|同比|保持|继续|比上年|较上年|预计", head)[0]
-    return clean_name(head)
+    name = clean_name(head)
+    if not name or is_noun_phrase(name):
+        return name
+    tokens = words(name)  # 工农业总产值的情况也是这样 → 工农业总产值
+    stops = [index for index, token in enumerate(tokens) if token == "是" or tag(token)[:1] in "dr"]
+    end = stops[0] if stops else len(tokens)
+    while end and (tokens[end - 1] == "的" or tokens[end - 1] in _VAGUE_HEADS):
+        end -= 1
+    kept = "".join(tokens[:end])
+    return kept if kept and is_noun_phrase(kept) else name
 
 
 def _previous_clause(before: str) -> str:

@@ -258,6 +258,21 @@ NAMED_ROWS = [
     ("national/1980.txt", "1,484万辆", "自行车", "自行车", 1484, "万辆"),
     # a middle dot as the decimal point (增长19·5％ read as 5%)
     ("national/1999.txt", "19.5%", "国有单位固定资产投资", "国有单位固定资产投资", 19.5, "%"),
+    # 即 restates the quantity before it (即)
+    ("national/1979.txt", "百分之七点八", "即百分之七点八", "总产量", 7.8, "%"),
+    # the sentence's subject before 的情况也是这样 (工农业总产值情况是这样)
+    ("national/1959.txt", "百分之四十", "一九五九年比一九五八年计划增长百分之四十", "工农业总产值", 40, "%"),
+    # people a verb is done to (共向失业人员发放失业保险待遇); the thing after 把 (始终不懈中国人)
+    ("recent/national_2023.txt", "1000多万", "共向", "失业人员", 1000, "万"),
+    ("recent/national_2023.txt", "14亿多", "始终不懈", "中国人", 14, "亿"),
+    # a bare measure takes the sentence's actor without its own measure and after a time clause (利润, 出口, 投资)
+    ("national/2008.txt", "2.23倍", "实现利润增长", "全国国有企业利润", 2.23, "倍"),
+    ("national/2012.txt", "24.9%", "进口增长", "货物进口", 24.9, "%"),
+    ("national/2002.txt", "2662亿美元", "其中出口", "外贸出口", 2662, "亿美元"),
+    ("national/1982.txt", "二百零七亿元", "电力工业建设", "电力工业投资", 207, "亿元"),
+    ("national/1981.txt", "5%左右", "重工业生产", "重工业产值", 5, "%"),
+    # a large Chinese-numeral count is a quantity, so the comparison names its measure (五万八千人)
+    ("national/1959.txt", "两倍", "工程技术人员", "全国工业中工程技术人员", 2, "倍"),
 ]
 
 
