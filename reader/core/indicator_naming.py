@@ -461,8 +461,10 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         if current.name in _MEASURE_WORDS and adjacent and previous.name and not is_generic(previous.name):
             current.name = previous.name  # …上涨幅度控制在10%以内。…涨幅仍然高达21.7%: the measure just named
     for indicator in indicators:
-        if indicator.name in _BARE_MEASURES:  # 乡镇企业保持…势头，五年间产值增长2倍 → 乡镇企业产值
+        if indicator.name in _BARE_MEASURES:  # 乡镇企业…，五年间产值增长2倍 → 乡镇企业产值
             indicator.name = _with_sentence_actor(indicator)
+        elif len(indicator.name) > 1 and only_verbs(indicator.name):  # 外商直接投资…，实际到位
+            indicator.name = _with_sentence_actor(indicator, verb=True)
     for previous, current in itertools.pairwise(indicators):
         if previous.sentence is current.sentence and previous.base_unit == current.base_unit:
             current.name = _with_listed_measure(previous.name, current.name)
@@ -483,8 +485,8 @@ def _with_listed_measure(previous: str, name: str) -> str:
     return name + measure
 
 
-def _with_sentence_actor(indicator: Indicator) -> str:
-    """A bare measure (产值, 利润) in a later clause takes the actor that opens the sentence."""
+def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:
+    """A bare measure (产值, 利润) or verb (实际到位) in a later clause takes the actor opening the sentence."""
     local = indicator.start - indicator.sentence_start
     if not CLAUSE_BREAK.search(indicator.sentence[:local]):
         return indicator.name  # the first clause: no actor before it
@@ -493,12 +495,13 @@ def _with_sentence_actor(indicator: Indicator) -> str:
         return indicator.name
     actor = _sentence_subject(indicator.sentence, after_time=True)
     tokens = words(actor) if actor else []
-    while len(tokens) > 1 and (tokens[-1].endswith(_ACTOR_NOT) or tokens[-1] in _HOLDINGS):
+    while not verb and len(tokens) > 1 and (tokens[-1].endswith(_ACTOR_NOT) or tokens[-1] in _HOLDINGS):
         tokens.pop()  # 全国国有企业资产总额…，实现利润增长: the enterprises, not their assets
     if (len(tokens) == 1 and tokens[0] in SCOPE_WORDS) or indicator.name in "".join(tokens):  # 进出口…出口
         return indicator.name
     actor = "".join(tokens)
-    if (not tokens or not is_noun_phrase(actor) or tokens[-1].endswith(_ACTOR_NOT)
+    not_actor = _VAGUE_HEADS if verb else _ACTOR_NOT  # 外商直接投资…，实际到位: a measure can do a verb
+    if (not tokens or not is_noun_phrase(actor) or tokens[-1].endswith(tuple(not_actor))
             or tag(tokens[-1]).startswith("f") or len(actor + indicator.name) > MAX_NAME_CHARS):
         return indicator.name  # 主要工业产品中, 下面: a place in the text, no actor
     return actor + indicator.name
