@@ -238,6 +238,8 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         people = indicator.base_unit in _PEOPLE_UNITS  # 500多万名集体企业退休人员养老保障的…: the people
         count = indicator.base_unit not in _EXTENT_UNITS
         thing, thing_end = _counted_thing(after, count, relative=not people)
+        if thing and indicator.change and after.lstrip().startswith("等"):
+            thing, thing_end = "", 0  # 起征点…提高到10万元等税收优惠政策: the list's kind, not what changed
         if people and thing:
             thing, thing_end = _people(thing, thing_end, after)
         elif people:  # 8400多万人受益 → 受益人数, 4.3亿人次受益 → 受益人次
