@@ -41,7 +41,7 @@ _COMPARISON_START = ("是", "比", "较", "相当于", "低于", "高于", "高�
 _DEGREE_COMPARED = tuple(word for word in _COMPARISON_START if word != "是")  # after 大大, not 特别是
 # Names that say nothing without the subject of the quantity before them.
 _GENERIC_NAMES = set(
-    "总量 总额 总计 金额 规模 增速 增幅 涨幅 降幅 数量 总数 比重 幅度 其中 高 低 最高 最低 高的 低的 "
+    "总量 总额 总计 金额 规模 增速 增幅 涨幅 降幅 数量 总数 数 比重 幅度 其中 高 低 最高 最低 高的 低的 "
     "人均 户均 平均".split()
 )
 # Verbs of change that end a subject (农民负担平均减轻 30%) but start a named verb phrase (减轻企业负担).
@@ -58,7 +58,7 @@ _ABOUT = frozenset("不到 不足 超过 接近 约".split())  # 从不到70万�
 SCOPE_WORDS = set("全社会 全市 全区 全国 全省 全县 各类 各项 我国 我市 我区 其中".split())
 _TIME = re.compile(
     r"(?:19|20)\d\d年?|\d{1,2}月|年|的|[\d一二两三四五六七八九十多几上近]+个?(?:年|月|季度)(?:来|间|前|后|以来|初|底|末)?"
-    r"|多年来?|近年来?|[上下]半年|第[一二三四]季度|当年|同期|[一二三四五六七八九〇○零]{4}年?|[一二三四五六七八九十\d]+月份?"
+    r"|多年来?|近年来?|[上下]半年|第[一二三四]季度|当年|同期|[一二三四五六七八九〇○零]{4}年?|[一二三四五六七八九十\d]+月份?|月份"
 )
 QUOTES = re.compile(r"[“”\"‘’'\s]")
 _NOUN_TAGS = ("n", "s", "j", "b", "f", "l", "vn", "an", "k", "t", "x", "eng", "nz", "i", "g")
@@ -196,11 +196,15 @@ def clean_name(text: str, phrase: bool = False) -> str:
 
 
 _POINTING = re.compile(r"(?:用于|对|在)?(?:这些|这|此|上述|以上)(?:方面|领域)的?")
-_GLUED_CUE = re.compile(r"(.+?)(?:共为|共达|为|达)")
+_GLUED_CUE = re.compile(r"(.+?)(?:将|要)?(?:共为|共达|为|达)")
 
 
 def _unglue_cue(tokens: list[str]) -> list[str]:
     """社会文教费为 (jieba: 费为/x) → 社会文教费: cue words glued to a neighbour by jieba are split off."""
+    tokens = [*tokens]
+    for index, token in enumerate(tokens[1:], start=1):
+        if token == "中共" and tokens[index - 1].endswith(("年", "月", "期", "间")):
+            tokens[index : index + 1] = ["中", "共"]  # 过去四年中共增加 (jieba: 中共, the party)
     first = tokens[0] if tokens else ""
     if tag(first) == "x" and len(first) == 2 and first[0] == "共" and tag(first[1]) == "p":
         tokens = [tokens[0][1], *tokens[1:]]  # 共向 1000 多万失业人员: a total word glued to a preposition
@@ -210,7 +214,7 @@ def _unglue_cue(tokens: list[str]) -> list[str]:
 
 CONDITION = re.compile(
     r"(?:扣除|剔除|考虑)[^，。；、\d]{0,8}?因素(?:后)?"
-    r"|按[^，。；、\d]{0,8}?(?:计算|口径)的?"  # 按可比价格计算, 按可比口径
+    r"|[按以][^，。；、\d]{0,8}?(?:计算|口径)的?"  # 按可比价格计算, 按可比口径, 以播种面积计算
     r"|在[^，。；、\d]{1,16}?的?(?:基础上|情况下|前提下)"
 )
 _TARGET_WORDS = frozenset("目标 预期目标 调控目标 计划".split())

@@ -273,6 +273,14 @@ NAMED_ROWS = [
     ("national/1981.txt", "5%左右", "重工业生产", "重工业产值", 5, "%"),
     # a large Chinese-numeral count is a quantity, so the comparison names its measure (五万八千人)
     ("national/1959.txt", "两倍", "工程技术人员", "全国工业中工程技术人员", 2, "倍"),
+    # jieba's 中共 after a time word is 中 + 共 (中共); 月份 is a time word (月份铁道货运量计划)
+    ("national/1960.txt", "一千九百零五亿斤", "在过去四年中共增加了", "全国粮食总产量", 1905, "亿斤"),
+    ("national/1956.txt", "105%", "铁道货运量计划完成", "铁道货运量计划", 105, "%"),
+    # a changed amount before 等 keeps its subject (税收优惠政策); 好 after a verb is dropped (好)
+    ("national/2019.txt", "10万元", "起征点从月销售额", "小规模纳税人增值税起征点", 10, "万元"),
+    ("national/2016.txt", "1800亿元", "用好", "引导基金", 1800, "亿元"),
+    # a bare verb takes the actor opening the sentence (到位)
+    ("national/1997.txt", "400多亿美元", "实际到位", "外商直接投资到位", 400, "亿美元"),
 ]
 
 
