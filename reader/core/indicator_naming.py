@@ -488,7 +488,7 @@ def _with_listed_measure(previous: str, name: str) -> str:
 
 
 def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:
-    """A bare measure (产值, 利润) or verb (实际到位) in a later clause takes the actor opening the sentence."""
+    """A bare measure (产值, 利润) or verb (实际到位) in a later clause takes the sentence's opening actor."""
     local = indicator.start - indicator.sentence_start
     if not CLAUSE_BREAK.search(indicator.sentence[:local]):
         return indicator.name  # the first clause: no actor before it
