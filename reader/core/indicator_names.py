@@ -25,7 +25,7 @@ TRAILING = set(
     "涉及 新增 完成 拟 按 将 要 力争 确保 约为 降 增 全部 首批 实际 名义 净 比 上年 上年末 比上年末 去年 "
     "平均每年 每年 降到 增到 提高到 下降到 减少到 由 从 到 已有 有 递增 递减 增产 减产 削减 核减 拓展 "
     "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 "
-    "安排 高达 长达 定为 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
+    "安排 高达 长达 定为 等于 相当于 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
     "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 已达 共计 每人 每人每年 每户 "
     "调高 调低 调高到 调低到 上调到 下调到 调整到 调整为 共达 总共 估计 设定".split()
 )
@@ -37,7 +37,7 @@ _VERBS = set(
 )
 # Comparisons and ratios name the measure of the quantity before them (是上个五年的1.4倍).
 _DEGREE = frozenset(("大大", "远远"))  # jieba tags them b, not d
-_COMPARISON_START = ("是", "比", "较", "相当于", "低于", "高于", "高出", "多出", "超出", "低出")
+_COMPARISON_START = ("是", "比", "较", "相当于", "等于", "低于", "高于", "高出", "多出", "超出", "低出")
 _DEGREE_COMPARED = tuple(word for word in _COMPARISON_START if word != "是")  # after 大大, not 特别是
 # Names that say nothing without the subject of the quantity before them.
 _GENERIC_NAMES = set(

@@ -11,6 +11,7 @@ from reader.core.indicator_names import clean_name, forget_words
 from reader.core.indicator_naming import CLAUSE_BREAK, blank_asides, fill_missing_names, name_group, scaled
 from reader.core.indicator_numbers import MAGNITUDES, Quantity, find_quantities
 from reader.core.outline import OutlineNode, build_outline, section_path
+from reader.core.simplified import back_to_original, simplified_view
 
 _PREFIX_QUALIFIERS = [
     ("不低于", "不低于"),
@@ -113,8 +114,9 @@ def extract_indicators(document: Document, outline: list[OutlineNode] | None = N
     outline = build_outline(document) if outline is None else outline
     forget_words()
     found: list[Indicator] = []
+    view = simplified_view(document.text)  # 萬噸 is read as 万吨; records keep the text as written
     for paragraph in document.paragraphs:
-        text = document.text[paragraph.start : paragraph.end]
+        text = view[paragraph.start : paragraph.end]
         for sentence_start, sentence in _sentences(text):
             if not _NUMBER_HINT.search(sentence) and not _TARGETS_LIST.search(sentence):
                 continue
@@ -123,7 +125,21 @@ def extract_indicators(document: Document, outline: list[OutlineNode] | None = N
             found.extend(_sentence_indicators(sentence, base, titles))
     fill_missing_names(found)
     forget_words()
+    if view is not document.text:
+        for indicator in found:
+            _as_written(indicator, document.text)
     return found
+
+
+def _as_written(indicator: Indicator, original: str) -> None:
+    """Give a record read from the simplified view the characters of the text as written."""
+    start, view_sentence = indicator.sentence_start, indicator.sentence
+    sentence = original[start : start + len(view_sentence)]
+    indicator.name = back_to_original(indicator.name, view_sentence, sentence)
+    indicator.unit = back_to_original(indicator.unit, view_sentence, sentence)
+    indicator.base_unit = back_to_original(indicator.base_unit, view_sentence, sentence)
+    indicator.quote = original[indicator.start : indicator.end]
+    indicator.sentence = sentence
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
