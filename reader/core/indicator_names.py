@@ -25,7 +25,7 @@ TRAILING = set(
     "涉及 新增 完成 拟 按 将 要 力争 确保 约为 降 增 全部 首批 实际 名义 净 比 上年 上年末 比上年末 去年 "
     "平均每年 每年 降到 增到 提高到 下降到 减少到 由 从 到 已有 有 递增 递减 增产 减产 削减 核减 拓展 "
     "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 "
-    "安排 高达 长达 定为 等于 相当于 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
+    "安排 高达 长达 定 定为 等于 相当于 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
     "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 已达 共计 每人 每人每年 每户 "
     "调高 调低 调高到 调低到 上调到 下调到 调整到 调整为 共达 总共 估计 设定".split()
 )
@@ -315,6 +315,7 @@ def _trailing_scope(tokens: list[str]) -> bool:
     return tokens[-1] in SCOPE_WORDS and len(tokens) > 1 and tokens[-2] != "占"
 
 
+_SAYING = frozenset("提出 认为 决定 强调 指出 建议 宣布".split())  # what an actor says is the name
 _TOTAL_WORDS = frozenset("共计 合计 总计 共".split())  # not 累计: PM2.5累计浓度
 
 
@@ -322,6 +323,8 @@ def _after_actor(tokens: list[str]) -> list[str]:
     """国务院各部门共清理涉外规章 → 清理涉外规章: an actor, an adverb, then a verb and its object."""
     for index in range(1, len(tokens) - 1):  # 这两部分共计减收增支 → 减收增支: a total after an actor
         if tokens[index] in _TOTAL_WORDS and nounish(tokens[index - 1]) and nounish(tokens[-1]):
+            return tokens[index + 1 :]
+        if tokens[index] in _SAYING and nounish(tokens[index - 1]):  # 中央提出今年经济增长预期目标为
             return tokens[index + 1 :]
     for index in range(1, len(tokens) - 2):
         if (tag(tokens[index]).startswith("d") and nounish(tokens[index - 1])

@@ -25,6 +25,7 @@ from reader.core.indicator_names import (
     tag,
     words,
 )
+from reader.core.indicator_numbers import find_quantities
 from reader.core.indicator_objects import object_after, share_name
 
 if TYPE_CHECKING:
@@ -81,6 +82,9 @@ _ACTOR_NOT = tuple(
 )
 # 2006年, 五年来, 去年以来: a time clause before the sentence's subject
 _TIME_OPENER = re.compile(r"[^，。；\d]{0,4}\d{0,4}[^，。；\d]{0,3}年[^，。；\d]{0,3}")
+_OPENING_PREDICATE = re.compile(
+    r"扣除|实现|达到|增长|下降|同比|保持|继续|比上年|较上年|预计|大幅|明显|显著|好转"
+)
 _HOLDINGS = frozenset("资产 资金 存款 贷款 总额 总值 进出口".split())  # 外贸进出口总额…，出口 → 外贸出口
 _LISTED_MEASURES = ("总产量", "产量")  # not 产值: 工业总产值…，钢增长 is the steel output, not its value
 _MEASURE_WORDS = frozenset("涨幅 降幅 增幅 增速 幅度 总额 总量 规模".split())  # generic names of a measure
@@ -289,6 +293,8 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return thing or _verb_object(verb, sentence[: local - len(raw)]) or verb or subject  # 五年累计减税
     if thing and is_noun_phrase(subject) and len(subject + thing) <= MAX_NAME_CHARS:
         return subject + thing  # 望坛棚改项目 10 栋回迁楼
+    if thing and subject and not nounish(words(subject)[-1]):
+        return thing  # 严守 18 亿亩耕地红线: the thing, not the word before the number
     return subject
 
 
@@ -350,7 +356,7 @@ def _earlier_object(before: str) -> str:
     verbs = [index for index, token in enumerate(tokens) if plain_verb(token) and index < len(tokens) - 1]
     if verbs and verbs[0] < len(tokens) // 2:  # 连续第7年提高企业退休人员基本养老金: after the verb
         tokens = tokens[verbs[0] + 1 :]
-    name = "".join(tokens)
+    name = _without_leading_verbs(clauses[-1], "".join(tokens))  # 继续提高企业退休人员基本养老金
     return name if name and is_noun_phrase(name) and len(name) <= MAX_NAME_CHARS else ""
 
 
@@ -427,6 +433,8 @@ def _verb_object(verb: str, earlier: str) -> str:
     if not verb or verb not in earlier:
         return ""
     clause = CLAUSE_BREAK.split(earlier[earlier.rfind(verb) :])[0]
+    for quantity in reversed(find_quantities(clause)):  # 关停5000万千瓦小火电机组 → 关停小火电机组
+        clause = clause[: quantity.start] + clause[quantity.end :]
     name = clean_name(clause, phrase=True)
     tokens = words(name) if name.startswith(verb) else []
     if (len(tokens) > 1 and tag(tokens[-1]).startswith("n") and len(name) <= MAX_NAME_CHARS
@@ -490,12 +498,13 @@ def _with_listed_measure(previous: str, name: str) -> str:
 def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:
     """A bare measure (产值, 利润) or verb (实际到位) in a later clause takes the sentence's opening actor."""
     local = indicator.start - indicator.sentence_start
-    if not CLAUSE_BREAK.search(indicator.sentence[:local]):
+    before = indicator.sentence[:local]
+    if not CLAUSE_BREAK.search(before):
         return indicator.name  # the first clause: no actor before it
     opening = words(indicator.sentence[:8].lstrip())
     if opening and tag(opening[0]).startswith("p"):  # 据四川省试点的…统计: no actor
         return indicator.name
-    actor = _sentence_subject(indicator.sentence, after_time=True)
+    actor = _state_subject(before) or _sentence_subject(indicator.sentence, after_time=True)
     tokens = words(actor) if actor else []
     while not verb and len(tokens) > 1 and (tokens[-1].endswith(_ACTOR_NOT) or tokens[-1] in _HOLDINGS):
         tokens.pop()  # 全国国有企业资产总额…，实现利润增长: the enterprises, not their assets
@@ -509,6 +518,16 @@ def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:
     return actor + indicator.name
 
 
+def _state_subject(before: str) -> str:
+    """粮食连续五年增产，总产量…: the subject of a clause without numbers that states a change or state."""
+    clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()]
+    if len(clauses) < 2 or re.search(r"\d", clauses[-2]):
+        return ""
+    parts = _STATE_VERB.split(clauses[-2].strip(), maxsplit=1)
+    head = clean_name(parts[0]) if len(parts) == 2 else ""
+    return head if head and is_noun_phrase(head) and len(head) <= _SHORT_ITEM_CHARS else ""
+
+
 def _sentence_subject(sentence: str, after_time: bool = False) -> str:
     """The sentence's opening noun phrase (区级一般公共预算收入扣除… → 区级一般公共预算收入).
 
@@ -519,7 +538,7 @@ def _sentence_subject(sentence: str, after_time: bool = False) -> str:
            and not clean_name(clauses[0])):
         clauses.pop(0)  # 2006年，全国国有企业…: a time opener before the subject
     head = re.split(r"\d", clauses[0])[0]
-    head = re.split(r"扣除|实现|达到|增长|下降|同比|保持|继续|比上年|较上年|预计", head)[0]
+    head = _OPENING_PREDICATE.split(head)[0]
     name = clean_name(head)
     if not name or is_noun_phrase(name):
         return name
@@ -542,5 +561,19 @@ def _previous_clause(before: str) -> str:
         clauses.pop()
     if not clauses:
         return ""
-    name = clean_name(clauses[-1])
+    name = _without_leading_verbs(clauses[-1], clean_name(clauses[-1]))  # 继续实施退耕还林还草，今年拟安排…
     return name if name and is_noun_phrase(name) else ""
+
+
+def _without_leading_verbs(clause: str, name: str) -> str:
+    """继续实施退耕还林还草 → 退耕还林还草: the object of the verbs that open a clause.
+
+    A verb in a relative clause stays (组建城市合作银行的大中城市), and a number is no object.
+    """
+    tokens = words(name) if name and "的" not in clause else []
+    start = 0
+    while start < len(tokens) - 1 and plain_verb(tokens[start]) and tokens[start] != "有":
+        start += 1
+    if not start or tag(tokens[start]).startswith("m"):
+        return name
+    return "".join(tokens[start:])

@@ -281,6 +281,21 @@ NAMED_ROWS = [
     ("national/2016.txt", "1800亿元", "用好", "引导基金", 1800, "亿元"),
     # a bare verb takes the actor opening the sentence (到位)
     ("national/1997.txt", "400多亿美元", "实际到位", "外商直接投资到位", 400, "亿美元"),
+    # what an actor puts forward (中央经济增长); a subject before 大幅度提高 (利润)
+    ("national/2004.txt", "7%左右", "中央提出", "经济增长", 7, "%"),
+    ("national/2004.txt", "3784亿元", "实现利润", "国有及国有控股工业企业利润", 3784, "亿元"),
+    # an earlier verb's object without its own number (关停5000万千瓦小火电机组)
+    ("national/2007.txt", "1000万千瓦", "今年要关停", "关停小火电机组", 1000, "万千瓦"),
+    # a bare measure after a clause stating its subject's state (总产量)
+    ("national/2009.txt", "10570亿斤", "总产量", "粮食总产量", 10570, "亿斤"),
+    # an earlier object after its opening verbs (人均), a plan verb at the end (增长预期目标定)
+    ("national/2009.txt", "10%左右", "人均每年增长", "企业退休人员基本养老金", 10, "%"),
+    ("national/2014.txt", "7.5%左右", "把增长预期目标定在", "增长预期目标", 7.5, "%"),
+    # the previous clause's object names an unnamed quantity (no name)
+    ("national/2014.txt", "500万亩", "退耕还林还草", "退耕还林还草", 500, "万亩"),
+    # the thing after the number, not the adjective before it (严守); a relative clause keeps its verb
+    ("national/2021.txt", "18亿亩", "严守", "耕地红线", 18, "亿亩"),
+    ("national/1997.txt", "100个", "组建城市合作银行", "组建城市合作银行大中城市", 100, "个"),
 ]
 
 
