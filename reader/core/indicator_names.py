@@ -207,7 +207,7 @@ def _unglue_cue(tokens: list[str]) -> list[str]:
             tokens[index : index + 1] = ["中", "共"]  # 过去四年中共增加 (jieba: 中共, the party)
     first = tokens[0] if tokens else ""
     if tag(first) == "x" and len(first) == 2 and first[0] == "共" and tag(first[1]) == "p":
-        tokens = [tokens[0][1], *tokens[1:]]  # 共向 1000 多万失业人员: a total word glued to a preposition
+        tokens = [first[1], *tokens[1:]]  # 共向 1000 多万失业人员: a total word glued to a preposition
     glued = _GLUED_CUE.fullmatch(tokens[-1]) if tokens and tag(tokens[-1]) == "x" else None
     return [*tokens[:-1], glued.group(1)] if glued else tokens
 

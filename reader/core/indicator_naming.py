@@ -89,8 +89,7 @@ _HOLDINGS = frozenset("资产 资金 存款 贷款 总额 总值 进出口".spli
 _LISTED_MEASURES = ("总产量", "产量")  # not 产值: 工业总产值…，钢增长 is the steel output, not its value
 _MEASURE_WORDS = frozenset("涨幅 降幅 增幅 增速 幅度 总额 总量 规模".split())  # generic names of a measure
 _RESTATED = re.compile(r"\s*(?:即(?![使便将可刻时])|亦即|也就是|也即|就是)(?:说)?")
-_TOTAL_OPENER = re.compile(r"^(?:共计|总共|累计|共)")  # 共向 1000 多万失业人员发放: jieba glues 共向
-_VAGUE_HEADS = frozenset("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
+_VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
 _ASIDE = re.compile(r"[（(][^（）()，。；]{1,12}[）)]")
 
 
@@ -257,8 +256,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if re.search(r"[和、及与]\s*$", raw) and words(raw.rstrip())[-1] in ("和", "、", "及", "与"):  # not 惠及
         # 建成 2 个公园和 3 条林荫路: a list of objects
         return thing or subject
-    restated = _RESTATED.match(raw)
-    if previous and restated and only_verbs(clean_name(raw[restated.end() :]) or "增长"):
+    restated = _RESTATED.match(raw) if previous else None
+    rest = clean_name(raw[restated.end() :]) if restated else ""
+    if restated and (not rest or only_verbs(rest)):
         return previous  # 增产二千二百万吨，即百分之七点八: the same measure again
     if (previous or raw.rstrip().endswith("的")) and is_comparison(raw):  # 是上个五年的 1.4 倍, 比去年预算高
         return previous
@@ -312,7 +312,7 @@ def _place_with_predicate(place: str, rest: str) -> str:
 
 def _prepositional(raw: str) -> bool:
     """True for a clause that is a preposition and its object (为中西部地区 2400 多万学生提供…)."""
-    tokens = [token for token in words(_TOTAL_OPENER.sub("", raw.strip())) if token.strip()]
+    tokens = [token for token in words(raw.strip()) if token.strip()]
     return (len(tokens) > 1 and tokens[0] in ("为", "向", "给", "替") and tag(tokens[0]).startswith("p")
             and not any(plain_verb(token) for token in tokens[1:]))
 
@@ -512,7 +512,7 @@ def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:
         return indicator.name
     actor = "".join(tokens)
     not_actor = _VAGUE_HEADS if verb else _ACTOR_NOT  # 外商直接投资…，实际到位: a measure can do a verb
-    if (not tokens or not is_noun_phrase(actor) or tokens[-1].endswith(tuple(not_actor))
+    if (not tokens or not is_noun_phrase(actor) or tokens[-1].endswith(not_actor)
             or tag(tokens[-1]).startswith("f") or len(actor + indicator.name) > MAX_NAME_CHARS):
         return indicator.name  # 主要工业产品中, 下面: a place in the text, no actor
     return actor + indicator.name

@@ -11,7 +11,7 @@ from reader.core.indicator_names import clean_name, forget_words
 from reader.core.indicator_naming import CLAUSE_BREAK, blank_asides, fill_missing_names, name_group, scaled
 from reader.core.indicator_numbers import MAGNITUDES, Quantity, find_quantities
 from reader.core.outline import OutlineNode, build_outline, section_path
-from reader.core.simplified import back_to_original, simplified_view
+from reader.core.simplified import as_written, simplified_view
 
 _PREFIX_QUALIFIERS = [
     ("不低于", "不低于"),
@@ -127,17 +127,18 @@ def extract_indicators(document: Document, outline: list[OutlineNode] | None = N
     forget_words()
     if view is not document.text:
         for indicator in found:
-            _as_written(indicator, document.text)
+            _in_original_characters(indicator, document.text)
     return found
 
 
-def _as_written(indicator: Indicator, original: str) -> None:
+def _in_original_characters(indicator: Indicator, original: str) -> None:
     """Give a record read from the simplified view the characters of the text as written."""
     start, view_sentence = indicator.sentence_start, indicator.sentence
     sentence = original[start : start + len(view_sentence)]
-    indicator.name = back_to_original(indicator.name, view_sentence, sentence)
-    indicator.unit = back_to_original(indicator.unit, view_sentence, sentence)
-    indicator.base_unit = back_to_original(indicator.base_unit, view_sentence, sentence)
+    table = as_written(view_sentence, sentence)
+    indicator.name = indicator.name.translate(table)
+    indicator.unit = indicator.unit.translate(table)
+    indicator.base_unit = indicator.base_unit.translate(table)
     indicator.quote = original[indicator.start : indicator.end]
     indicator.sentence = sentence
 

@@ -46,7 +46,6 @@ def _single(char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
-def back_to_original(piece: str, view: str, original: str) -> str:
-    """``piece`` (characters of ``view``) in the characters ``original`` has at the same places."""
-    mapping = {new: old for new, old in zip(view, original, strict=True) if new != old}
-    return "".join(mapping.get(char, char) for char in piece)
+def as_written(view: str, original: str) -> dict[int, str]:
+    """A ``str.translate`` table from the characters of ``view`` to those ``original`` has in their place."""
+    return {ord(new): old for new, old in zip(view, original, strict=True) if new != old}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.core.document import document_from_paragraphs, open_document
 from reader.core.indicators import extract_indicators
-from reader.core.simplified import back_to_original, simplified_view
+from reader.core.simplified import as_written, simplified_view
 from tests.conftest import CORPUS_DIR
 
 _TRADITIONAL = "一九五三年鋼產量達到一百七十七萬噸，比上年增長百分之三十三點五。"
@@ -20,7 +20,7 @@ def test_traditional_text_is_converted_offset_for_offset() -> None:
     """The view has the same length, so offsets into it are offsets into the text."""
     view = simplified_view(_TRADITIONAL)
     assert view == _SIMPLIFIED
-    assert back_to_original("钢产量", view, _TRADITIONAL) == "鋼產量"
+    assert "钢产量".translate(as_written(view, _TRADITIONAL)) == "鋼產量"
 
 
 def test_traditional_report_gives_the_simplified_values_in_its_own_characters() -> None:
