@@ -27,7 +27,7 @@ TRAILING = set(
     "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 "
     "安排 高达 长达 定 定为 等于 相当于 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
     "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 已达 共计 每人 每人每年 每户 "
-    "调高 调低 调高到 调低到 上调到 下调到 调整到 调整为 共达 总共 估计 设定".split()
+    "调高 调低 调高到 调低到 上调到 下调到 调整到 调整为 共达 总共 估计 设定 争取 预定 共有 拿出".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
@@ -153,6 +153,9 @@ def clean_name(text: str, phrase: bool = False) -> str:
         if token == "把" or (token == "将" and _disposal(tokens[index + 1 :])):
             tokens = tokens[index + 1 :]  # 争取把人口自然增长率降到…, 将小规模纳税人…起征点从…: the object
             break
+    opening = "为" in tokens and all(tag(token)[:1] in "tf" for token in tokens[: tokens.index("为")])
+    if opening and "而" in tokens[tokens.index("为") : -1]:  # 为改造现有企业而引进的…设备: a purpose
+        tokens = tokens[tokens.index("而") + 1 :]
     tokens = _drop_inner_adverbs(_after_actor(_head_of_listed_clauses(tokens)))
     for index, token in enumerate(tokens[1:], start=1):
         glued = tag(token) == "x" and len(token) == 2 and token[0] in "由从"  # 能耗由前三年 (jieba: 由前)
@@ -203,8 +206,11 @@ def _unglue_cue(tokens: list[str]) -> list[str]:
     """社会文教费为 (jieba: 费为/x) → 社会文教费: cue words glued to a neighbour by jieba are split off."""
     tokens = [*tokens]
     for index, token in enumerate(tokens[1:], start=1):
-        if token == "中共" and tokens[index - 1].endswith(("年", "月", "期", "间")):
-            tokens[index : index + 1] = ["中", "共"]  # 过去四年中共增加 (jieba: 中共, the party)
+        if token in ("中共", "中有") and tokens[index - 1].endswith(("年", "月", "期", "间")):
+            tokens[index : index + 1] = ["中", token[1]]  # 过去四年中共增加 (jieba: 中共, the party)
+    for index, token in enumerate(tokens):
+        if tag(token) == "x" and len(token) == 2 and token[0] in "可能" and plain_verb(token[1]):
+            tokens[index : index + 1] = [token[0], token[1]]  # 各地可降至 (jieba: 可降): a modal and a verb
     first = tokens[0] if tokens else ""
     if tag(first) == "x" and len(first) == 2 and first[0] == "共" and tag(first[1]) == "p":
         tokens = [first[1], *tokens[1:]]  # 共向 1000 多万失业人员: a total word glued to a preposition
@@ -316,6 +322,7 @@ def _trailing_scope(tokens: list[str]) -> bool:
 
 
 _SAYING = frozenset("提出 认为 决定 强调 指出 建议 宣布".split())  # what an actor says is the name
+_PLANS = ("计划", "规划", "纲要", "草案", "方案")
 _TOTAL_WORDS = frozenset("共计 合计 总计 共".split())  # not 累计: PM2.5累计浓度
 
 
@@ -324,7 +331,8 @@ def _after_actor(tokens: list[str]) -> list[str]:
     for index in range(1, len(tokens) - 1):  # 这两部分共计减收增支 → 减收增支: a total after an actor
         if tokens[index] in _TOTAL_WORDS and nounish(tokens[index - 1]) and nounish(tokens[-1]):
             return tokens[index + 1 :]
-        if tokens[index] in _SAYING and nounish(tokens[index - 1]):  # 中央提出今年经济增长预期目标为
+        laid_down = tokens[index] == "规定" and tokens[index - 1].endswith(_PLANS)  # not 国家规定造价
+        if (tokens[index] in _SAYING or laid_down) and nounish(tokens[index - 1]):  # 中央提出今年经济增长…
             return tokens[index + 1 :]
     for index in range(1, len(tokens) - 2):
         if (tag(tokens[index]).startswith("d") and nounish(tokens[index - 1])
@@ -372,7 +380,8 @@ def _share_of(tokens: list[str], share: bool) -> str:
         if subject and all(nounish(token) for token in whole[-1:]):
             suffix = "" if "".join(whole).endswith(_SHARE_NOUNS) else "比重"
             rest = "占" + "".join(whole) + suffix
-            while len(subject) > 1 and len("".join(subject) + rest) > MAX_NAME_CHARS:
+            kept = 2 if is_noun_phrase("".join(subject)) else 1  # 实物商品网上零售额: not 零售额 alone
+            while len(subject) > kept and len("".join(subject) + rest) > MAX_NAME_CHARS:
                 subject.pop(0)  # 国家财政性教育经费占国内生产总值比例 → 财政性教育经费占…
             if len("".join(subject) + rest) <= MAX_NAME_CHARS:
                 return "".join(subject) + rest

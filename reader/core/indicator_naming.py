@@ -25,7 +25,7 @@ from reader.core.indicator_names import (
     tag,
     words,
 )
-from reader.core.indicator_numbers import find_quantities
+from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
 from reader.core.indicator_objects import object_after, share_name
 
 if TYPE_CHECKING:
@@ -46,6 +46,9 @@ _NOT_THING = re.compile(
 _MAX_RELATIVE_CHARS = 12
 _PLACE_HEADS = frozenset("省 市 县 区 城市 地市 省份 地区 县市 乡镇 村".split())
 _PLACE_ADVERBS = frozenset("全部 都 已 已经 先后 相继 共".split())
+_LISTED_PLACES = re.compile(
+    r"^\s*(?:（[^）]{1,8}）)?(?:\s*、[^，。；、\s（]{1,10}?[省市县区村镇份]\s*(?:（[^）]{1,8}）)?)*"
+)
 _LINKS = frozenset("为 是 达 达到 有 占 超过".split())  # 13个省为…: no predicate of their own
 _PLACE_PHRASE = re.compile(r"(?<=..)在(?![建校岗孵职读线途])")  # 农业转移人口在城镇落户
 # Verbs after the counted noun that start its predicate: 1万亿元国债支持灾后…, 地市开展分级诊疗试点.
@@ -55,7 +58,7 @@ _PREDICATE_VERBS = frozenset(
 # Verbs that join a subject to what it has or forms: 临港新片区形成全国首创案例 36 个.
 # …but a verb and one of these heads is a compound noun: 市级专项支持政策, 扶贫帮助资金.
 _COMPOUND_HEADS = frozenset("政策 资金 措施 项目 工程 计划 方案 机制 体系 平台 基金 标准 服务 补贴".split())
-_HAVE_VERBS = frozenset("形成 拥有 取得 涌现 产生 培育 集聚 聚集".split())
+_HAVE_VERBS = frozenset("形成 拥有 取得 涌现 涌现出 产生 培育 培育出 集聚 聚集".split())
 _QUALIFIER_END = re.compile(r"(?:约|近|超过|逾|达|共|累计)\s*$")
 _RANGE_CLAUSE = re.compile(r"^\s*(?:从|由|自)[^，]*(?:到|至)")
 _SHARE_ENDINGS = ("比重", "比例", "占比", "份额")
@@ -70,7 +73,7 @@ _MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓
 _PREPOSITION_END = re.compile(r"(?:^|[^存现实所])在\s*$|(?:^|[^面相针绝反])对\s*$")
 _EXTENT_VERB = re.compile(r"(?:扩大|增加|提高|扩展|拓展|覆盖)(?:到|至)\s*$")
 _SCOPES = ("范围", "覆盖面", "规模")
-_SPEND_END = re.compile(r"(安排|投入|拨付|下达|筹集|筹措)$")  # 中央财政将安排 832 亿元: an actor spends
+_SPEND_END = re.compile(r"(安排|投入|拨付|下达|筹集|筹措|拿出)$")  # 中央财政将安排 832 亿元: an actor spends
 _MONEY_HEADS = tuple("投资 赤字 资金 支出 投入 收入 经费 债 额 款 安排 拨付 下达".split())
 _STATE_VERB = re.compile(r"(?<=.)(?:保持|呈现|出现|继续|实现|连续)")  # 外商直接投资保持良好势头: a state
 # Measures that say nothing without whose they are, and endings of subjects that are measures themselves.
@@ -89,8 +92,11 @@ _HOLDINGS = frozenset("资产 资金 存款 贷款 总额 总值 进出口".spli
 _LISTED_MEASURES = ("总产量", "产量")  # not 产值: 工业总产值…，钢增长 is the steel output, not its value
 _MEASURE_WORDS = frozenset("涨幅 降幅 增幅 增速 幅度 总额 总量 规模".split())  # generic names of a measure
 _RESTATED = re.compile(r"\s*(?:即(?![使便将可刻时])|亦即|也就是|也即|就是)(?:说)?")
+_DATE = re.compile(r"^\s*\d{1,4}\s*(?:年|月份?|日)")
+_LEAD_MEASURES = ("人数", "面积")
+_TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
 _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
-_ASIDE = re.compile(r"[（(][^（）()，。；]{1,12}[）)]")
+_ASIDE = re.compile(r"[（(][^（）()。；]{1,80}[）)]")
 
 
 def blank_asides(sentence: str, quantities: list[tuple[int, int]]) -> str:
@@ -253,6 +259,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
             indicator.object_end = end + thing_end
     if _QUALIFIER_END.sub("", raw).rstrip().endswith("的") and thing:  # 宝华里危改项目涉及的 1152 户居民
         return thing
+    place = _place_with_predicate(thing, after[thing_end:]) if thing in _PLACE_HEADS else ""
+    if place:  # 28个省（区、市）全部免征了农业税 → 免征农业税省份
+        return place
     if re.search(r"[和、及与]\s*$", raw) and words(raw.rstrip())[-1] in ("和", "、", "及", "与"):  # not 惠及
         # 建成 2 个公园和 3 条林荫路: a list of objects
         return thing or subject
@@ -266,9 +275,6 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return _share_of_previous(previous, raw)
     if thing and _PREPOSITION_END.search(raw):  # 在13个粮食主产省选择部分县市: the place, not the event
         return _before_verb(thing)
-    place = _place_with_predicate(thing, after[thing_end:]) if thing in _PLACE_HEADS else ""
-    if place:  # 28个省（区、市）全部免征了农业税 → 免征农业税省份
-        return place
     listed = "、" in raw.strip().lstrip("、和及与") or raw.rstrip().endswith("等")
     verb = bare_verb(raw) or last_verb(raw) if thing and not subject and not listed else ""
     if verb and len(thing) <= _SHORT_THING_CHARS:  # 支持 4000 多个项目 → 支持项目
@@ -279,6 +285,10 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return shorten(subject + thing)  # 中央财政安排 109 亿元资金
     if thing and (listed or ends_with_verb(raw) or _prepositional(raw)):
         return thing  # 干面胡同等 3 处立体停车设施, A、B 两个标志性项目, 集中力量打造八个特色产业组团
+    if subject in _TOTALS and _counted_before(before, sentence, local):  # 新开工10项国家重点建设工程，总投资
+        return previous + subject if len(previous + subject) <= MAX_NAME_CHARS else subject
+    if _after_event(subject):  # …机构进行了较大幅度的精简，精简后为18个: what the event changed
+        return _clause_subject(sentence[: local - len(raw)]) or subject
     if previous and is_generic(subject):  # 国内生产总值增长6.6%，总量突破90万亿元
         return previous
     if is_generic(subject):  # 提高企业退休人员基本养老金，全年人均增加 1680 元: the earlier clause's object
@@ -288,6 +298,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
             and not subject.endswith(_MONEY_HEADS)):
         name = subject + spent.group(1) + "资金"  # 中央财政将安排 832 亿元: what an actor spends
         return name if len(name) <= MAX_NAME_CHARS else subject
+    elided = _elided_head(raw, previous) if not thing and (not subject or only_verbs(subject)) else ""
+    if elided:  # 施工的更新改造项目七万四千个，全部建成的三万九千个 → 建成更新改造项目
+        return elided
     if not subject or only_verbs(subject):  # 基本建成 511 万套 after 新开工保障性安居工程 740 万套
         verb = bare_verb(raw, previous)
         return thing or _verb_object(verb, sentence[: local - len(raw)]) or verb or subject  # 五年累计减税
@@ -298,9 +311,52 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     return subject
 
 
+def _after_event(subject: str) -> bool:
+    """True for 精简后, 调整以后: the time after an event, whose subject is in the clause before."""
+    tokens = words(subject) if subject else []
+    return len(tokens) == 2 and tokens[1] in ("后", "以后") and tag(tokens[0])[:1] in "vn"
+
+
+def _counted_before(before: list[Indicator], sentence: str, local: int) -> bool:
+    """True when the quantity just before counts a named thing in the same part of the sentence."""
+    last = before[-1] if before else None
+    if last is None or not last.name or last.base_unit not in COUNT_UNITS or not is_noun_phrase(last.name):
+        return False
+    return not re.search(r"[；。]", sentence[last.end - last.sentence_start : local])
+
+
+def _clause_subject(before: str) -> str:
+    """The words before the first verb of the last clause in ``before`` when they are a noun phrase."""
+    clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()]
+    tokens = words(clauses[-1].strip()) if clauses else []
+    verb = next((index for index, token in enumerate(tokens) if plain_verb(token) or tag(token)[:1] in "dp"),
+                0)
+    name = clean_name("".join(tokens[:verb]))
+    return name if name and is_noun_phrase(name) and len(name) <= MAX_NAME_CHARS else ""
+
+
+def _elided_head(raw: str, previous: str) -> str:
+    """全部建成的 after 施工更新改造项目 → 建成更新改造项目: a headless relative takes the last head."""
+    if not previous or not raw.rstrip().endswith("的"):
+        return ""
+    tokens = words(raw.rstrip()[:-1])
+    verbs = [index for index, token in enumerate(tokens) if tag(token).startswith("v")]
+    if not verbs or not all(tag(token).startswith("v") for token in tokens[verbs[0] :]):
+        return ""
+    head = words(previous)
+    while head and tag(head[0]).startswith("v"):  # 施工/vn: the verb of the last relative clause
+        head.pop(0)
+    done = tokens[verbs[0] :]
+    if head and len(done) > 1 and head[0].startswith(done[-1]):  # 继续建设 + 建设项目
+        done = done[:-1]
+    name = "".join(done + head)
+    return name if head and is_noun_phrase("".join(head)) and len(name) <= MAX_NAME_CHARS else ""
+
+
 def _place_with_predicate(place: str, rest: str) -> str:
     """省 + （区、市）全部免征了农业税 → 免征农业税省份: what the counted places did, if short."""
-    clause = CLAUSE_BREAK.split(re.sub(r"^\s*（[^）]{1,8}）", "", rest))[0]
+    rest = _LISTED_PLACES.sub("", rest)  # 25个省（自治区、直辖市）、2133个县（市、区）初步建立了…
+    clause = CLAUSE_BREAK.split(rest)[0]
     tokens = [token for token in words(clause) if token.strip() and token != "了"]
     while tokens and (tag(tokens[0]).startswith("d") or tokens[0] in _PLACE_ADVERBS):
         tokens.pop(0)
@@ -401,7 +457,9 @@ def _nearest_head(name: str) -> str:
     """临港新片区形成全国首创案例 → 全国首创案例: what a subject forms or has is the measure."""
     tokens = words(name) if name else []
     for index in range(len(tokens) - 2, 0, -1):
-        if tokens[index] in _HAVE_VERBS and all(nounish(token) for token in tokens[index + 1 :]):
+        rest = tokens[index + 1 :]  # 涌现出重大科研成果: adjectives may modify what is formed
+        if tokens[index] in _HAVE_VERBS and nounish(rest[-1]) and all(
+                nounish(token) or tag(token).startswith("a") for token in rest):
             return "".join(tokens[index + 1 :])
     return name
 
@@ -478,6 +536,8 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for previous, current in itertools.pairwise(indicators):
         if previous.sentence is current.sentence and previous.base_unit == current.base_unit:
             current.name = _with_listed_measure(previous.name, current.name)
+    for indicator in indicators:
+        indicator.name = _with_lead_measure(indicator)
     for previous, current in itertools.pairwise(indicators):
         if current.name.startswith("占") and previous.sentence is current.sentence and previous.name:
             current.name = _with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…
@@ -493,6 +553,24 @@ def _with_listed_measure(previous: str, name: str) -> str:
             or _NOT_THING.fullmatch(name)):
         return name
     return name + measure
+
+
+def _with_lead_measure(indicator: Indicator) -> str:
+    """主要产品产量增长的情况是：…，煤增长17% → 煤产量: an item listed after a lead that names the measure."""
+    name = indicator.name
+    if (len(name) > _SHORT_ITEM_CHARS or len(words(name)) != 1 or not nounish(name)
+            or name.endswith(_MEASURE_HEADS) or name in _BARE_MEASURES or _NOT_THING.fullmatch(name)):
+        return name
+    local = indicator.start - indicator.sentence_start
+    clauses = CLAUSE_BREAK.split(indicator.sentence[:local])
+    if len(clauses) < 2 or not clauses[-1].strip().startswith(name) or find_quantities(clauses[0]):
+        return name
+    lead = _sentence_subject(indicator.sentence)
+    if lead.endswith("产量") and name not in lead:
+        return name + "产量"
+    if lead.endswith(_LEAD_MEASURES) and name not in lead and len(name + lead) <= MAX_NAME_CHARS:
+        return name + lead  # 在校学生人数，…，普通中学增长 → 普通中学在校学生人数
+    return name
 
 
 def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:
@@ -537,7 +615,9 @@ def _sentence_subject(sentence: str, after_time: bool = False) -> str:
     while (after_time and len(clauses) > 1 and _TIME_OPENER.fullmatch(clauses[0].strip())
            and not clean_name(clauses[0])):
         clauses.pop(0)  # 2006年，全国国有企业…: a time opener before the subject
-    head = re.split(r"\d", clauses[0])[0]
+    first = find_quantities(clauses[0])  # 据对一百七十六个…: the subject ends before any number
+    head = clauses[0][: first[0].start] if first else clauses[0]
+    head = re.split(r"\d", _DATE.sub(" ", head))[0]  # 1956年主要产品产量…: a date is no number
     head = _OPENING_PREDICATE.split(head)[0]
     name = clean_name(head)
     if not name or is_noun_phrase(name):

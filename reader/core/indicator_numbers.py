@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reader.core.indicator_names import is_noun_phrase_start, starts_with_verb
 
-MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
+MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 100}
 _PHYSICAL_UNITS = (
     "微克/立方米 个百分点 百分点 平方公里 平方米 立方米 千瓦时 标准箱 人民币 美元 欧元 公顷 千瓦 公里 千米 "
     "公斤 万吨 吨 元 米 斤 亩 倍 岁 小时 天 % ‰"
@@ -36,14 +36,15 @@ def _unit_pattern(units: list[str]) -> str:
 
 
 _UNIT = _unit_pattern(_PHYSICAL_UNITS + _COUNT_UNITS)
-_COUNT_UNIT_SET = frozenset(_COUNT_UNITS)
+COUNT_UNITS = frozenset(_COUNT_UNITS)
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # 多 / 余 after the unit qualify it (5亿元多), unless they start a verb or noun (多出54%, 余额).
 _SUFFIX = r"(?P<suffix>\s*(?:左\s*右|以\s*上|以\s*内|以\s*下|余(?![额下])|多(?![出于了少])))?"
 _ARABIC = re.compile(
     rf"(?P<num>{_NUMBER})"
     rf"(?:\s*(?P<pct>%)?\s*[－\-—~～至到]\s*(?P<num2>{_NUMBER}))?"
-    rf"\s*(?P<mid0>余|多)?(?P<mag>万亿|千万|百万|亿|万|千)?\s*(?P<mid>余|多)?\s*(?P<unit>{_UNIT})?" + _SUFFIX
+    rf"\s*(?P<mid0>余|多)?(?P<mag>万亿|千万|百万|亿|万|千)?(?P<part>(?<=[万亿])\d(?:千万|百万|千|百))?"
+    rf"\s*(?P<mid>余|多)?\s*(?P<unit>{_UNIT})?" + _SUFFIX
 )
 _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
@@ -149,12 +150,20 @@ def _arabic(text: str, match: re.Match[str]) -> Quantity:
     return Quantity(
         start=match.start(),
         end=_trimmed_end(text, match.start(), match.end()),
-        value=_arabic_number(match.group("num")),
+        value=_with_part(_arabic_number(match.group("num")), match.group("part"), match.group("mag")),
         value_high=_arabic_number(match.group("num2")) if match.group("num2") else None,
         magnitude=match.group("mag") or "",
         unit=match.group("unit") or "",
         qualifier=_inner_qualifier(match),
     )
+
+
+def _with_part(value: float | int, part: str | None, magnitude: str | None) -> float | int:
+    """1万6千 → 1.6 (万): a smaller magnitude written after the number's own."""
+    if not part or not magnitude:
+        return value
+    digit, smaller = int(part[0]), part[1:]
+    return _per(value * MAGNITUDES[magnitude] + digit * MAGNITUDES[smaller], MAGNITUDES[magnitude])
 
 
 def _chinese_ok(text: str, match: re.Match[str]) -> bool:
@@ -177,7 +186,7 @@ def _chinese_ok(text: str, match: re.Match[str]) -> bool:
         return False
     if match.group("mag1") and match.group("mag1") != match.group("mag"):
         return False
-    if unit not in _COUNT_UNIT_SET or match.group("mag") or chinese_number(number) >= _CLEAR_COUNT:
+    if unit not in COUNT_UNITS or match.group("mag") or chinese_number(number) >= _CLEAR_COUNT:
         return True
     # 新建三家医院: a count only right after a verb of result, with the counted noun after it;
     # 中央和地方两个积极性, 五个新城, 两位数 and 八项规定 are names and formulas.

@@ -27,7 +27,7 @@ _OBJECT_END = re.compile(
     r"[和及与或并、]"
 )
 _WORKS = ("建设", "改造")
-_PHASE_WORDS = frozenset("开始 开工 启动 陆续 相继 先后 正式 全线 全面 已经 基本".split())
+_PHASE_WORDS = frozenset("开始 开工 启动 陆续 相继 先后 正式 全线 全面 已经 已有 基本".split())
 _ABSTRACT = set(
     "水平 基础 基础上 速度 幅度 目标 任务 大关 台阶 关口 高位 区间 范围 要求 成绩 增长 规模 格局 态势 量级 "
     "时候 情况 程度 比例 局面".split()

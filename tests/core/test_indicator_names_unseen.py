@@ -8,6 +8,7 @@ import pytest
 
 from reader.core.document import document_from_paragraphs, open_document
 from reader.core.indicator_names import clean_name
+from reader.core.indicator_numbers import find_quantities
 from reader.core.indicators import Indicator, extract_indicators
 from tests.conftest import CORPUS_DIR
 
@@ -296,7 +297,44 @@ NAMED_ROWS = [
     # the thing after the number, not the adjective before it (严守); a relative clause keeps its verb
     ("national/2021.txt", "18亿亩", "严守", "耕地红线", 18, "亿亩"),
     ("national/1997.txt", "100个", "组建城市合作银行", "组建城市合作银行大中城市", 100, "个"),
+    # a long aside with 不包括…，下同 is no subject (煤: the quantity before the aside)
+    ("national/1959.txt", "一万四千三百台", "不包括简易机床", "机床", 1.43, "万台"),
+    # listed places share the predicate after the last of them (省, 县)
+    ("national/2006.txt", "28个", "社会救助体系", "建立社会救助体系的基本框架省份", 28, "个"),
+    ("national/2007.txt", "2133个", "农村最低", "建立农村最低生活保障制度县", 2133, "个"),
+    # jieba glues 中有 after a time word (中有贫困人口)
+    ("national/1998.txt", "3000 万", "五年中有", "贫困人口", 3000, "万"),
+    # what an actor forms with an adjective before it (全国涌现出重大科研成果)
+    ("national/1981.txt", "二千六百多项", "涌现出", "重大科研成果", 2600, "项"),
+    # a plan that lays down a target, 争取 and 预定 are cues (五年计划规定扩大耕地面积, 粮食生产争取, …投资预定)
+    ("national/1955.txt", "三千八百六十八万亩", "扩大耕地面积", "扩大耕地面积", 3868, "万亩"),
+    ("national/1988.txt", "5000亿公斤", "粮食生产必须", "粮食生产", 5000, "亿公斤"),
+    ("national/1998.txt", "10%", "预定增长", "全社会固定资产投资", 10, "%"),
+    # 为…而: a purpose before the thing (改造现有企业而引进先进技术和设备)
+    ("national/1988.txt", "1万多项", "为改造现有企业", "引进先进技术和设备", 1, "万项"),
+    # a modal glued to a verb, then the earlier clause's object (可降)
+    ("national/2019.txt", "16%", "各地可降至", "城镇职工基本养老保险单位缴费比例", 16, "%"),
+    # a share whose subject is too long keeps its subject (零售额占社会消费品零售总额比重)
+    ("recent/national_2023.txt", "15.8%", "实物商品网上零售额", "实物商品网上零售额占比", 15.8, "%"),
+    # a relative clause without a head takes the last name's head (施工更新改造项目)
+    ("national/1985.txt", "三万九千个", "全部建成的", "建成更新改造项目", 3.9, "万个"),
+    # the time after an event names the subject of the event's clause (精简后)
+    ("national/1993.txt", "18个", "精简后", "国务院直属机构和办事机构", 18, "个"),
+    # a total after a count is the counted thing's total (总投资)
+    ("national/2005.txt", "800亿元", "总投资", "国家重点建设工程总投资", 800, "亿元"),
+    # items after a lead naming the measure (煤, 普通中学)
+    ("national/1956.txt", "17%", "煤增长17%，原油", "煤产量", 17, "%"),
+    ("national/1958.txt", "百分之十五", "普通中学增长", "普通中学在校学生人数", 15, "%"),
+    # a smaller magnitude after the number's own is one number (增加到1万; 6千多户)
+    ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
 ]
+
+
+@pytest.mark.parametrize("report", ["national/1956.txt", "national/1983.txt", "national/2018.txt"])
+def test_no_name_holds_a_quantity(report: str) -> None:
+    """A name never contains a number with its unit (据对一百七十六个…, 增加到1万)."""
+    named = [i.name for i in _indicators(report) if i.name and find_quantities(i.name)]
+    assert named == []
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,9 @@ def test_chinese_number(text: str, value: float) -> None:
         ("工程技术人员达到十七万五千人，", "十七万五千人", 17.5, None, "万人", None),
         ("比一九五二年的五万八千人为多", "五万八千人", 5.8, None, "万人", None),
         ("全部建成的三千九百个，", "三千九百个", 3900, None, "个", None),
+        ("日均新设企业增加到1万6千多户。", "1万6千多户", 1.6, None, "万户", "多"),
+        ("里程增加到2万5千公里、", "2万5千公里", 2.5, None, "万公里", None),
+        ("产量达到1亿2千万吨，", "1亿2千万吨", 1.2, None, "亿吨", None),
     ],
 )
 def test_quantities_found(sentence, quote, value, value_high, unit, qualifier) -> None:
