@@ -513,7 +513,8 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     previous: Indicator | None = None
     for indicator in indicators:
         if not indicator.name:
-            before = indicator.sentence[: indicator.start - indicator.sentence_start].split("；")[-1]
+            local = indicator.start - indicator.sentence_start
+            before = _without_asides(indicator.sentence[:local].split("；")[-1])  # 总产值（包括…，下同）
             same = previous is not None and previous.sentence is indicator.sentence
             offset = indicator.sentence_start
             between = (indicator.sentence[previous.end - offset : indicator.start - offset]
@@ -541,6 +542,11 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for previous, current in itertools.pairwise(indicators):
         if current.name.startswith("占") and previous.sentence is current.sentence and previous.name:
             current.name = _with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…
+
+
+def _without_asides(text: str) -> str:
+    """``text`` with its asides blanked, as the naming of a sentence sees it."""
+    return blank_asides(text, [(quantity.start, quantity.end) for quantity in find_quantities(text)])
 
 
 def _with_listed_measure(previous: str, name: str) -> str:
