@@ -395,7 +395,8 @@ def _people(thing: str, thing_end: int, after: str) -> tuple[str, int]:
         return thing, thing_end
     for index in range(len(tokens) - 2, -1, -1):
         rest = tokens[index + 1 :]  # 个体工商户税负: what they have; 失业人员发放…待遇: what is done to them
-        if tokens[index].endswith(_PEOPLE_HEADS) and (all(map(nounish, rest)) or plain_verb(rest[0])):
+        described = nounish(rest[0]) and nounish(rest[-1])  # 学生营养改善计划: what is done for them
+        if tokens[index].endswith(_PEOPLE_HEADS) and (described or plain_verb(rest[0])):
             kept = "".join(tokens[: index + 1])
             return kept, thing_end - (len(thing) - len(kept))
     return thing, thing_end

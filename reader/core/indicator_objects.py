@@ -62,8 +62,8 @@ def object_after(after: str, count: bool, relative: bool = True) -> tuple[str, i
     listed_here = "、" in segment[:listed] and not re.search(r"[和及与]", first_item)
     offset = listed + 1 if listed > 0 and listed_here else 0  # …、公共服务等重大项目
     tokens = _positioned_words(segment[offset:], offset)
-    while tokens and tokens[0][0] in ("的", "列入", "涉及", "包括"):
-        tokens.pop(0)
+    while tokens and (tokens[0][0] in ("的", "列入", "涉及", "包括") or _leading_adverb(tokens[0][0])):
+        tokens.pop(0)  # 1.6万户相对集中居住农户: an adverb before the counted thing's own verb
     if not tokens:
         return "", 0
     head, head_end = tokens[0]
@@ -81,6 +81,11 @@ def object_after(after: str, count: bool, relative: bool = True) -> tuple[str, i
     if end == len(segment) and re.match(r"\d", masked[end : end + 1]) and _ends_with_change(name):
         return "", 0  # 74个重点城市细颗粒物年均浓度下降9.1%: the words before a number are its subject
     return name, end
+
+
+def _leading_adverb(word: str) -> bool:
+    """An adverb that may open a relative clause (相对, 逐步), not a negation (不达标企业)."""
+    return tag(word).startswith("d") and word not in ("不", "无", "未", "非", "没有", "尚未")
 
 
 def _modifier_only(text: str) -> bool:

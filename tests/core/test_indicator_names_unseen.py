@@ -326,6 +326,11 @@ NAMED_ROWS = [
     # items after a lead naming the measure (煤, 普通中学)
     ("national/1956.txt", "17%", "煤增长17%，原油", "煤产量", 17, "%"),
     ("national/1958.txt", "百分之十五", "普通中学增长", "普通中学在校学生人数", 15, "%"),
+    # verbs of carrying out open no name (延续执行); people before what is done for them; an adverb
+    # before a counted thing's own verb (农村义务教育阶段学生营养改善计划, 农村公路提档升级改造)
+    ("national/2021.txt", "75%", "延续执行", "企业研发费用加计扣除", 75, "%"),
+    ("national/2013.txt", "3000多万", "营养改善", "农村义务教育阶段学生", 3000, "万"),
+    ("recent/shanghai_2024.txt", "1.6万户", "相对集中居住", "集中居住农户", 1.6, "万户"),
     # a smaller magnitude after the number's own is one number (增加到1万; 6千多户)
     ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
 ]
