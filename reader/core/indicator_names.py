@@ -16,7 +16,8 @@ LEADING = set(
     "首批 全面 已 已经 还 又 再 也 都 均 拟 平均 每年 平均每年 年均 以上 中 对 其 了 "
     "实现 完成 实施 开展 组织 安排 启用 推动 推进 统筹 协调 落实 全面落实 着力 积极 大力 深入 加快 "
     "坚持 扎实 稳步 扎实推进 统筹开展 协调推动 争取 计划 要求 规定 计划规定 计划要求 拟定 应当 力求 "
-    "每人 平均每人 每人平均 提前 要 再 要再 使 包括 提出 决定 认为 表明 强调 是 延续 执行 实行 推行".split()
+    "每人 平均每人 每人平均 提前 要 再 要再 使 包括 提出 决定 认为 表明 强调 是 延续 执行 实行 推行 "
+    "内 结果".split()
 )
 TRAILING = set(
     "同比 比上年 较上年 分别 均 平均 年均 累计 共 合计 总计 为 是 达到 达 实现 增长 增加 提高 上升 增至 "
@@ -153,9 +154,10 @@ def clean_name(text: str, phrase: bool = False) -> str:
         if token == "把" or (token == "将" and _disposal(tokens[index + 1 :])):
             tokens = tokens[index + 1 :]  # 争取把人口自然增长率降到…, 将小规模纳税人…起征点从…: the object
             break
-    opening = "为" in tokens and all(tag(token)[:1] in "tf" for token in tokens[: tokens.index("为")])
-    if opening and "而" in tokens[tokens.index("为") : -1]:  # 为改造现有企业而引进的…设备: a purpose
-        tokens = tokens[tokens.index("而") + 1 :]
+    cause = next((index for index, token in enumerate(tokens) if token in _CAUSES), -1)
+    if cause >= 0 and "而" in tokens[cause:-1]:  # 为改造现有企业而引进的…设备, 因为盲目采购材料而积压资金
+        tokens = tokens[len(tokens) - tokens[::-1].index("而") :]
+    tokens = [token for token in tokens if token != "了"]  # 停建、缓建了大中型项目
     tokens = _drop_inner_adverbs(_after_actor(_head_of_listed_clauses(tokens)))
     for index, token in enumerate(tokens[1:], start=1):
         glued = tag(token) == "x" and len(token) == 2 and token[0] in "由从"  # 能耗由前三年 (jieba: 由前)
@@ -198,6 +200,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
     return _share_of(tokens if phrase else _last_verb_object(tokens), share)
 
 
+_CAUSES = frozenset("为 为了 因为 由于".split())
 _POINTING = re.compile(r"(?:用于|对|在)?(?:这些|这|此|上述|以上)(?:方面|领域)的?")
 _GLUED_CUE = re.compile(r"(.+?)(?:将|要)?(?:共为|共达|为|达)")
 
@@ -206,8 +209,9 @@ def _unglue_cue(tokens: list[str]) -> list[str]:
     """社会文教费为 (jieba: 费为/x) → 社会文教费: cue words glued to a neighbour by jieba are split off."""
     tokens = [*tokens]
     for index, token in enumerate(tokens[1:], start=1):
-        if token in ("中共", "中有") and tokens[index - 1].endswith(("年", "月", "期", "间")):
-            tokens[index : index + 1] = ["中", token[1]]  # 过去四年中共增加 (jieba: 中共, the party)
+        glued = token == "中共" or (len(token) == 2 and token[0] in "中内" and tag(token) == "x")
+        if glued and tokens[index - 1].endswith(("年", "月", "期", "间")):
+            tokens[index : index + 1] = [token[0], token[1]]  # 过去四年中共增加 (jieba: 中共), 五年内新建成
     for index, token in enumerate(tokens):
         if tag(token) == "x" and len(token) == 2 and token[0] in "可能" and plain_verb(token[1]):
             tokens[index : index + 1] = [token[0], token[1]]  # 各地可降至 (jieba: 可降): a modal and a verb

@@ -58,7 +58,7 @@ _PREDICATE_VERBS = frozenset(
 # Verbs that join a subject to what it has or forms: 临港新片区形成全国首创案例 36 个.
 # …but a verb and one of these heads is a compound noun: 市级专项支持政策, 扶贫帮助资金.
 _COMPOUND_HEADS = frozenset("政策 资金 措施 项目 工程 计划 方案 机制 体系 平台 基金 标准 服务 补贴".split())
-_HAVE_VERBS = frozenset("形成 拥有 取得 涌现 涌现出 产生 培育 培育出 集聚 聚集".split())
+_HAVE_VERBS = frozenset("形成 拥有 取得 涌现 涌现出 产生 培育 培育出 集聚 聚集 有 已有 共有".split())
 _QUALIFIER_END = re.compile(r"(?:约|近|超过|逾|达|共|累计)\s*$")
 _RANGE_CLAUSE = re.compile(r"^\s*(?:从|由|自)[^，]*(?:到|至)")
 _SHARE_ENDINGS = ("比重", "比例", "占比", "份额")

@@ -331,6 +331,12 @@ NAMED_ROWS = [
     ("national/2021.txt", "75%", "延续执行", "企业研发费用加计扣除", 75, "%"),
     ("national/2013.txt", "3000多万", "营养改善", "农村义务教育阶段学生", 3000, "万"),
     ("recent/shanghai_2024.txt", "1.6万户", "相对集中居住", "集中居住农户", 1.6, "万户"),
+    # a cause before 而 (因爲盲目採購材料而), 了, 内 glued after a time word, 结果, an actor that has a thing
+    ("national/1954.txt", "一百四十四億餘元", "盲目採購", "積壓資金", 144, "億元"),
+    ("national/1955.txt", "四千公里以上", "五年内新建成", "新建成铁路干线和支线", 4000, "公里"),
+    ("national/1980.txt", "295个", "缓建了", "停建、缓建大中型项目", 295, "个"),
+    ("national/1981.txt", "七百零五公斤", "结果炼铁焦比", "炼铁焦比", 705, "公斤"),
+    ("national/1982.txt", "三十亿元左右", "平均每年有财政赤字", "财政赤字", 30, "亿元"),
     # a smaller magnitude after the number's own is one number (增加到1万; 6千多户)
     ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
 ]
