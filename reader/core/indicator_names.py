@@ -59,7 +59,7 @@ _ABOUT = frozenset("不到 不足 超过 接近 约".split())  # 从不到70万�
 SCOPE_WORDS = set("全社会 全市 全区 全国 全省 全县 各类 各项 我国 我市 我区 其中".split())
 _TIME = re.compile(
     r"(?:19|20)\d\d年?|\d{1,2}月|年|的|[\d一二两三四五六七八九十多几上近]+个?(?:年|月|季度)(?:来|间|前|后|以来|初|底|末)?"
-    r"|多年来?|近年来?|[上下]半年|第[一二三四]季度|当年|同期|[一二三四五六七八九〇○零]{4}年?|[一二三四五六七八九十\d]+月份?|月份"
+    r"|多年来?|近年来?|[上下]半年|第[一二三四]季度|当年|[去上]?年?同期|[一二三四五六七八九〇○零]{4}年?|[一二三四五六七八九十\d]+月份?|月份"
 )
 QUOTES = re.compile(r"[“”\"‘’'\s]")
 _NOUN_TAGS = ("n", "s", "j", "b", "f", "l", "vn", "an", "k", "t", "x", "eng", "nz", "i", "g")
@@ -141,6 +141,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
 
     With ``phrase`` (a noun phrase after the number) a final verb stays (职工技能提升).
     """
+    text = _YEAR.sub(" ", text)  # 1955年本年收入 (jieba: 1955/年本/年收入)
     text = _SHARE_IN.sub(r"占\1", _after_listed_label(text))  # 积累在国民收入中所占的比重 → 积累占国民收入…
     text = _PER_UNIT.sub("", text)  # 最低收购价平均每50公斤: the denominator is no part of the name
     text = CONDITION.sub("", text)  # 社会商品零售总额扣除价格因素增长: how it is counted, not what
@@ -200,6 +201,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
     return _share_of(tokens if phrase else _last_verb_object(tokens), share)
 
 
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*年(?=本|[^\W\d_]{2})(?![代度底末初以内中来间前后])")
 _CAUSES = frozenset("为 为了 因为 由于".split())
 _POINTING = re.compile(r"(?:用于|对|在)?(?:这些|这|此|上述|以上)(?:方面|领域)的?")
 _GLUED_CUE = re.compile(r"(.+?)(?:将|要)?(?:共为|共达|为|达)")
@@ -215,6 +217,8 @@ def _unglue_cue(tokens: list[str]) -> list[str]:
     for index, token in enumerate(tokens):
         if tag(token) == "x" and len(token) == 2 and token[0] in "可能" and plain_verb(token[1]):
             tokens[index : index + 1] = [token[0], token[1]]  # 各地可降至 (jieba: 可降): a modal and a verb
+        if tag(token) == "x" and len(token) == 2 and token[1] == "比" and nounish(token[0]):
+            tokens[index : index + 1] = [token[0], "比"]  # 发案数比去年同期 (jieba: 数比)
     first = tokens[0] if tokens else ""
     if tag(first) == "x" and len(first) == 2 and first[0] == "共" and tag(first[1]) == "p":
         tokens = [first[1], *tokens[1:]]  # 共向 1000 多万失业人员: a total word glued to a preposition

@@ -93,6 +93,7 @@ _LISTED_MEASURES = ("总产量", "产量")  # not 产值: 工业总产值…，�
 _MEASURE_WORDS = frozenset("涨幅 降幅 增幅 增速 幅度 总额 总量 规模".split())  # generic names of a measure
 _RESTATED = re.compile(r"\s*(?:即(?![使便将可刻时])|亦即|也就是|也即|就是)(?:说)?")
 _DATE = re.compile(r"^\s*\d{1,4}\s*(?:年|月份?|日)")
+_COMPLETION = re.compile(r"(?:计划)?完成了?(?P<plan>[^，。；\d]{0,10}?)的?\s*$")
 _LEAD_MEASURES = ("人数", "面积")
 _TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
 _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
@@ -231,6 +232,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     previous = next((i.name for i in reversed(before) if i.name), "")  # the last quantity named so far
     subject = _nearest_head(clean_name(raw))
     if indicator.base_unit in ("%", "‰"):
+        completion = _completion_name(raw, previous)
+        if completion:  # 粮食总产量…，完成年度计划的102% → 粮食总产量计划完成率
+            return completion
         share = share_name(after)
         if share and not _NOT_THING.fullmatch(share.removesuffix("占比")):  # 5%左右的较低水平
             return _predicate_first(share)
@@ -267,10 +271,10 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return thing or subject
     restated = _RESTATED.match(raw) if previous else None
     rest = clean_name(raw[restated.end() :]) if restated else ""
-    if restated and (not rest or only_verbs(rest)):
-        return previous  # 增产二千二百万吨，即百分之七点八: the same measure again
+    if restated and (not rest or only_verbs(rest)):  # 增产二千二百万吨，即百分之七点八: the same measure
+        return before[-1].name if before else ""  # unnamed yet: it shares the name given to the last one
     if (previous or raw.rstrip().endswith("的")) and is_comparison(raw):  # 是上个五年的 1.4 倍, 比去年预算高
-        return previous
+        return re.sub(r"(?<=..)(?:计划|预算)完成率$", "", previous)  # 完成计划的101%，比上年增长8%
     if raw.strip().startswith("占") and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
         return _share_of_previous(previous, raw)
     if thing and _PREPOSITION_END.search(raw):  # 在13个粮食主产省选择部分县市: the place, not the event
@@ -309,6 +313,18 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if thing and subject and not nounish(words(subject)[-1]):
         return thing  # 严守 18 亿亩耕地红线: the thing, not the word before the number
     return subject
+
+
+def _completion_name(raw: str, previous: str) -> str:
+    """钢完成96.4% → 钢计划完成率, …税收…，完成预算数的92.49% → 税收预算完成率: how much of a plan is done."""
+    match = _COMPLETION.search(raw)
+    if not match or not re.search(r"计划|预算|任务|指标|^$", match.group("plan")):
+        return ""  # 完成五年投资总额的68%: a share of a total, not of a plan
+    thing = clean_name(raw[: match.start()]) or previous
+    if not thing or not is_noun_phrase(thing):
+        return ""
+    rate = "预算完成率" if "预算" in match.group("plan") else "计划完成率"
+    return thing + rate if len(thing + rate) <= MAX_NAME_CHARS else shorten(thing)
 
 
 def _after_event(subject: str) -> bool:

@@ -276,7 +276,7 @@ NAMED_ROWS = [
     ("national/1959.txt", "两倍", "工程技术人员", "全国工业中工程技术人员", 2, "倍"),
     # jieba's 中共 after a time word is 中 + 共 (中共); 月份 is a time word (月份铁道货运量计划)
     ("national/1960.txt", "一千九百零五亿斤", "在过去四年中共增加了", "全国粮食总产量", 1905, "亿斤"),
-    ("national/1956.txt", "105%", "铁道货运量计划完成", "铁道货运量计划", 105, "%"),
+    ("national/1956.txt", "105%", "铁道货运量计划完成", "铁道货运量计划完成率", 105, "%"),
     # a changed amount before 等 keeps its subject (税收优惠政策); 好 after a verb is dropped (好)
     ("national/2019.txt", "10万元", "起征点从月销售额", "小规模纳税人增值税起征点", 10, "万元"),
     ("national/2016.txt", "1800亿元", "用好", "引导基金", 1800, "亿元"),
@@ -337,6 +337,13 @@ NAMED_ROWS = [
     ("national/1980.txt", "295个", "缓建了", "停建、缓建大中型项目", 295, "个"),
     ("national/1981.txt", "七百零五公斤", "结果炼铁焦比", "炼铁焦比", 705, "公斤"),
     ("national/1982.txt", "三十亿元左右", "平均每年有财政赤字", "财政赤字", 30, "亿元"),
+    # how much of a plan or budget is done, and the measure again after it (完成年度计划的, 钢完成, 预算数)
+    ("national/1956.txt", "102%", "粮食总产量达到", "粮食总产量计划完成率", 102, "%"),
+    ("national/1956.txt", "9%", "粮食总产量达到", "粮食总产量", 9, "%"),
+    ("national/1956.txt", "96.4%", "钢完成", "钢计划完成率", 96.4, "%"),
+    ("national/1956.txt", "92.49%", "各项税收共收到", "税收预算完成率", 92.49, "%"),
+    # jieba glues 比 to the measure (发案数比去年同期)
+    ("national/1982.txt", "百分之十五点七", "发案数比去年同期", "全国刑事犯罪案件发案数", 15.7, "%"),
     # a smaller magnitude after the number's own is one number (增加到1万; 6千多户)
     ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
 ]
