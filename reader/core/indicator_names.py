@@ -28,7 +28,8 @@ TRAILING = set(
     "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 "
     "安排 高达 长达 定 定为 等于 相当于 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
     "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 已达 共计 每人 每人每年 每户 "
-    "调高 调低 调高到 调低到 上调到 下调到 调整到 调整为 共达 总共 估计 设定 争取 预定 共有 拿出".split()
+    "调高 调低 调高到 调低到 上调到 下调到 调整到 调整为 共达 总共 估计 设定 争取 预定 共有 拿出 "
+    "每月 每天 每日".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
@@ -69,7 +70,7 @@ STOP_TAGS = ("d", "c", "p", "u", "r", "y", "e", "o", "q", "m", "z")
 _TAG_OVERRIDES = {
     "上市": "v", "惠及": "v", "投用": "v", "网办": "v", "清零": "v", "全龄": "b", "慢行": "b", "占比": "n",
     "拆除违法建设": "n", "开复工": "v", "竣工": "v", "获评": "v", "入选": "v", "县": "n", "村": "n",
-    "清理": "v", "元首": "n",
+    "清理": "v", "元首": "n", "此": "r",
 }
 _tags_lock = threading.Lock()
 _tags: dict[str, str] | None = None
@@ -100,7 +101,8 @@ def tag(word: str) -> str:
         with _tags_lock:
             if _tags is None:
                 _tags = _load_tags()
-    return _tags.get(word, "x")
+    value = _tags.get(word, "x")
+    return "x" if value == "zg" else value  # jieba's zg is a guess for rare single characters (纱, 糖)
 
 
 def _load_tags() -> dict[str, str]:
@@ -391,6 +393,8 @@ def _share_of(tokens: list[str], share: bool) -> str:
             kept = 2 if is_noun_phrase("".join(subject)) else 1  # 实物商品网上零售额: not 零售额 alone
             while len(subject) > kept and len("".join(subject) + rest) > MAX_NAME_CHARS:
                 subject.pop(0)  # 国家财政性教育经费占国内生产总值比例 → 财政性教育经费占…
+                while len(subject) > 1 and tag(subject[0]).startswith(("c", "p", "u")):
+                    subject.pop(0)  # 国营企业和合作社缴纳的税款: not 和合作社…
             if len("".join(subject) + rest) <= MAX_NAME_CHARS:
                 return "".join(subject) + rest
             share, tokens = True, tokens[:index]

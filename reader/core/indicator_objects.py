@@ -61,6 +61,9 @@ def object_after(after: str, count: bool, relative: bool = True) -> tuple[str, i
     # 中央部门和北京、上海等省市: the count belongs to the noun before 和, not to the list
     listed_here = "、" in segment[:listed] and not re.search(r"[和及与]", first_item)
     offset = listed + 1 if listed > 0 and listed_here else 0  # …、公共服务等重大项目
+    alone = listed > 0 and "等" in words(segment)  # not 相等, 初等
+    if alone and not listed_here and "、" not in segment:  # 416项行政审批等事项: one kind, no list
+        segment = f"{segment[:listed]} {segment[listed + 1 :]}"
     tokens = _positioned_words(segment[offset:], offset)
     while tokens and (tokens[0][0] in ("的", "列入", "涉及", "包括") or _leading_adverb(tokens[0][0])):
         tokens.pop(0)  # 1.6万户相对集中居住农户: an adverb before the counted thing's own verb

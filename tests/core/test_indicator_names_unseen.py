@@ -344,6 +344,13 @@ NAMED_ROWS = [
     ("national/1956.txt", "92.49%", "各项税收共收到", "税收预算完成率", 92.49, "%"),
     # jieba glues 比 to the measure (发案数比去年同期)
     ("national/1982.txt", "百分之十五点七", "发案数比去年同期", "全国刑事犯罪案件发案数", 15.7, "%"),
+    # jieba's zg guess for a single character is a word (纱), 等 within one kind (行政审批等事项),
+    # a subject cut to fit starts after a conjunction, 每天 is a cue
+    ("national/1982.txt", "三百五十九万吨", "纱三百五十九万吨", "纱", 359, "万吨"),
+    ("national/2014.txt", "416项", "行政审批等事项", "行政审批事项", 416, "项"),
+    ("national/2017.txt", "4.5万户", "各类市场主体每天", "市场主体", 4.5, "万户"),
+    ("national/1955.txt", "百分之六十三", "一九五二年，国营商业和合作社营商业在国内商业批发",
+     "合作社营商业占国内商业批发比重", 63, "%"),
     # a smaller magnitude after the number's own is one number (增加到1万; 6千多户)
     ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
 ]
