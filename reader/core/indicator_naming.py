@@ -94,6 +94,9 @@ _MEASURE_WORDS = frozenset("涨幅 降幅 增幅 增速 幅度 总额 总量 规
 _RESTATED = re.compile(r"\s*(?:即(?![使便将可刻时])|亦即|也就是|也即|就是)(?:说)?")
 _DATE = re.compile(r"^\s*\d{1,4}\s*(?:年|月份?|日)")
 _COMPLETION = re.compile(r"(?:计划)?完成了?(?P<plan>[^，。；\d]{0,10}?)的?\s*$")
+_PEOPLE_PREDICATE = re.compile(r"\s*(?:都|已|已经|均|也)?([^\s\d，。；、（）()和]{2,12})(?=[，。；]|$)")
+_RECEIVER = re.compile(r"(?:对|向|为|给)\s*$")
+_PEOPLE_PROBLEM = re.compile(r"\s*的([^\s\d，。；、（）()和及]{2,8}(?:问题|困难))")
 _LEAD_MEASURES = ("人数", "面积")
 _TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
 _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
@@ -255,6 +258,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
             thing, thing_end = "", 0  # 起征点…提高到10万元等税收优惠政策: the list's kind, not what changed
         if people and thing:
             thing, thing_end = _people(thing, thing_end, after)
+            thing = _people_with_predicate(thing, after[thing_end:], raw)
         elif people:  # 8400多万人受益 → 受益人数, 4.3亿人次受益 → 受益人次
             thing, thing_end = _people(thing, thing_end, after)
             counted = "人次" if indicator.base_unit == "人次" else "人数"
@@ -416,6 +420,26 @@ def _people(thing: str, thing_end: int, after: str) -> tuple[str, int]:
             kept = "".join(tokens[: index + 1])
             return kept, thing_end - (len(thing) - len(kept))
     return thing, thing_end
+
+
+def _people_with_predicate(people: str, rest: str, raw: str) -> str:
+    """农村人口解决了安全饮水问题 → 解决安全饮水问题农村人口: what counted people did or had done for them."""
+    if not people.endswith((*_PEOPLE_HEADS, "人口")) or _RECEIVER.search(raw):
+        return people  # 向1000多万失业人员发放…: people something is given to keep their own name
+    done = _PEOPLE_PROBLEM.match(rest)  # 解决4800多万农村人口的饮水安全问题
+    own = _PEOPLE_PREDICATE.match(rest)  # 1.4亿农村人口在城镇落户
+    predicate = ""
+    if done:
+        verb = last_verb(raw)
+        predicate = verb + done.group(1) if verb and verb not in TRAILING else ""
+    elif own:
+        tokens = [token for token in words(own.group(1)) if token != "了"]
+        placed = len(tokens) > 2 and tokens[0] == "在" and nounish(tokens[1])  # 在城镇落户
+        acted = (len(tokens) > 1 and plain_verb(tokens[0]) and tokens[0] not in TRAILING
+                 and nounish(tokens[-1]))  # 解决了温饱问题
+        predicate = "".join(tokens) if (placed or acted) and "的" not in tokens else ""  # 在…的基础上
+    name = predicate + people
+    return name if predicate and len(name) <= MAX_NAME_CHARS else people
 
 
 def _earlier_object(before: str) -> str:

@@ -304,7 +304,7 @@ NAMED_ROWS = [
     ("national/2006.txt", "28个", "社会救助体系", "建立社会救助体系的基本框架省份", 28, "个"),
     ("national/2007.txt", "2133个", "农村最低", "建立农村最低生活保障制度县", 2133, "个"),
     # jieba glues 中有 after a time word (中有贫困人口)
-    ("national/1998.txt", "3000 万", "五年中有", "贫困人口", 3000, "万"),
+    ("national/1998.txt", "3000 万", "五年中有", "解决温饱问题贫困人口", 3000, "万"),
     # what an actor forms with an adjective before it (全国涌现出重大科研成果)
     ("national/1981.txt", "二千六百多项", "涌现出", "重大科研成果", 2600, "项"),
     # a plan that lays down a target, 争取 and 预定 are cues (五年计划规定扩大耕地面积, 粮食生产争取, …投资预定)
@@ -330,7 +330,7 @@ NAMED_ROWS = [
     # before a counted thing's own verb (农村义务教育阶段学生营养改善计划, 农村公路提档升级改造)
     ("national/2021.txt", "75%", "延续执行", "企业研发费用加计扣除", 75, "%"),
     ("national/2013.txt", "3000多万", "营养改善", "农村义务教育阶段学生", 3000, "万"),
-    ("recent/shanghai_2024.txt", "1.6万户", "相对集中居住", "集中居住农户", 1.6, "万户"),
+    ("recent/shanghai_2024.txt", "1.6万户", "相对集中居住", "入住新居集中居住农户", 1.6, "万户"),
     # a cause before 而 (因爲盲目採購材料而), 了, 内 glued after a time word, 结果, an actor that has a thing
     ("national/1954.txt", "一百四十四億餘元", "盲目採購", "積壓資金", 144, "億元"),
     ("national/1955.txt", "四千公里以上", "五年内新建成", "新建成铁路干线和支线", 4000, "公里"),
@@ -351,6 +351,10 @@ NAMED_ROWS = [
     ("national/2017.txt", "4.5万户", "各类市场主体每天", "市场主体", 4.5, "万户"),
     ("national/1955.txt", "百分之六十三", "一九五二年，国营商业和合作社营商业在国内商业批发",
      "合作社营商业占国内商业批发比重", 63, "%"),
+    # counted people are named with what they did or had done (农村人口 alone is a fragment)
+    ("national/2007.txt", "2897万", "安全饮水问题", "解决安全饮水问题农村人口", 2897, "万"),
+    ("national/2009.txt", "4800多万", "饮水安全问题", "解决饮水安全问题农村人口", 4800, "万"),
+    ("national/2018.txt", "8000多万", "成为城镇居民", "成为城镇居民农业转移人口", 8000, "万"),
     # a smaller magnitude after the number's own is one number (增加到1万; 6千多户)
     ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
 ]
