@@ -342,6 +342,7 @@ NAMED_ROWS = [
     ("national/1956.txt", "9%", "粮食总产量达到", "粮食总产量", 9, "%"),
     ("national/1956.txt", "96.4%", "钢完成", "钢计划完成率", 96.4, "%"),
     ("national/1956.txt", "92.49%", "各项税收共收到", "税收预算完成率", 92.49, "%"),
+    ("national/1956.txt", "87.25%", "其中工商税收到", "工商税预算完成率", 87.25, "%"),
     # jieba glues 比 to the measure (发案数比去年同期)
     ("national/1982.txt", "百分之十五点七", "发案数比去年同期", "全国刑事犯罪案件发案数", 15.7, "%"),
     # jieba's zg guess for a single character is a word (纱), 等 within one kind (行政审批等事项),
