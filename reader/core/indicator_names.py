@@ -101,8 +101,7 @@ def tag(word: str) -> str:
         with _tags_lock:
             if _tags is None:
                 _tags = _load_tags()
-    value = _tags.get(word, "x")
-    return "x" if value == "zg" else value  # jieba's zg is a guess for rare single characters (纱, 糖)
+    return _tags.get(word, "x")
 
 
 def _load_tags() -> dict[str, str]:
@@ -112,7 +111,7 @@ def _load_tags() -> dict[str, str]:
     with instance.get_dict_file() as dictionary:
         for line in dictionary:
             parts = line.split()
-            if len(parts) == 3:
+            if len(parts) == 3 and parts[2] != b"zg":  # zg is jieba's guess for rare characters (纱, 糖)
                 table[parts[0].decode("utf-8")] = parts[2].decode("ascii", "replace")
     table.update(instance.user_word_tag_tab)
     return table
@@ -217,10 +216,11 @@ def _unglue_cue(tokens: list[str]) -> list[str]:
         if glued and tokens[index - 1].endswith(("年", "月", "期", "间")):
             tokens[index : index + 1] = [token[0], token[1]]  # 过去四年中共增加 (jieba: 中共), 五年内新建成
     for index, token in enumerate(tokens):
-        if tag(token) == "x" and len(token) == 2 and token[0] in "可能" and plain_verb(token[1]):
-            tokens[index : index + 1] = [token[0], token[1]]  # 各地可降至 (jieba: 可降): a modal and a verb
-        if tag(token) == "x" and len(token) == 2 and token[1] == "比" and nounish(token[0]):
-            tokens[index : index + 1] = [token[0], "比"]  # 发案数比去年同期 (jieba: 数比)
+        if tag(token) != "x" or len(token) != 2:
+            continue
+        modal = token[0] in "可能" and plain_verb(token[1])  # 各地可降至 (jieba: 可降): a modal and a verb
+        if modal or (token[1] == "比" and nounish(token[0])):  # 发案数比去年同期 (jieba: 数比)
+            tokens[index : index + 1] = [token[0], token[1]]
     first = tokens[0] if tokens else ""
     if tag(first) == "x" and len(first) == 2 and first[0] == "共" and tag(first[1]) == "p":
         tokens = [first[1], *tokens[1:]]  # 共向 1000 多万失业人员: a total word glued to a preposition
@@ -236,7 +236,7 @@ CONDITION = re.compile(
 _TARGET_WORDS = frozenset("目标 预期目标 调控目标 计划".split())
 _TARGET_MODIFIERS = frozenset("预期 调控 宏观调控 的 主要 年度".split())
 _PLANNED_MEASURES = ("总值", "增长", "速度", "产量", "收入", "增加值", "水平", "经费", "资金", "投资", "支出")
-_NEGATIONS = ("不", "无", "未", "非")
+NEGATIONS = ("不", "无", "未", "非")
 
 
 def _drop_target_words(tokens: list[str]) -> list[str]:
@@ -406,7 +406,7 @@ def _share_of(tokens: list[str], share: bool) -> str:
 
 def particle(word: str) -> bool:
     """Adverbs, prepositions, conjunctions and particles that never start a name (negations do: 不停车)."""
-    return tag(word).startswith(("d", "p", "c", "u", "r")) and word not in ("不", "无", "未", "非")
+    return tag(word).startswith(("d", "p", "c", "u", "r")) and word not in NEGATIONS
 
 
 _PLAN_PERIOD = re.compile(r"(?:十[一二三四五]?|[六七八九])五")

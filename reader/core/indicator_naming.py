@@ -97,6 +97,7 @@ _COMPLETION = re.compile(r"(?:计划)?完成了?(?P<plan>[^，。；\d]{0,10}?)�
 _PEOPLE_PREDICATE = re.compile(r"\s*(?:都|已|已经|均|也)?([^\s\d，。；、（）()和]{2,12})(?=[，。；]|$)")
 _RECEIVER = re.compile(r"(?:对|向|为|给)\s*$")
 _PEOPLE_PROBLEM = re.compile(r"\s*的([^\s\d，。；、（）()和及]{2,8}(?:问题|困难))")
+_PLAN_RATE, _BUDGET_RATE = "计划完成率", "预算完成率"
 _LEAD_MEASURES = ("人数", "面积")
 _TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
 _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
@@ -278,7 +279,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if restated and (not rest or only_verbs(rest)):  # 增产二千二百万吨，即百分之七点八: the same measure
         return before[-1].name if before else ""  # unnamed yet: it shares the name given to the last one
     if (previous or raw.rstrip().endswith("的")) and is_comparison(raw):  # 是上个五年的 1.4 倍, 比去年预算高
-        return re.sub(r"(?<=..)(?:计划|预算)完成率$", "", previous)  # 完成计划的101%，比上年增长8%
+        return _measure_of(previous)  # 完成计划的101%，比上年增长8%: the measure, not its completion
     if raw.strip().startswith("占") and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
         return _share_of_previous(previous, raw)
     if thing and _PREPOSITION_END.search(raw):  # 在13个粮食主产省选择部分县市: the place, not the event
@@ -327,8 +328,16 @@ def _completion_name(raw: str, previous: str) -> str:
     thing = clean_name(raw[: match.start()]) or previous
     if not thing or not is_noun_phrase(thing):
         return ""
-    rate = "预算完成率" if "预算" in match.group("plan") else "计划完成率"
+    rate = _BUDGET_RATE if "预算" in match.group("plan") else _PLAN_RATE
     return thing + rate if len(thing + rate) <= MAX_NAME_CHARS else shorten(thing)
+
+
+def _measure_of(name: str) -> str:
+    """粮食总产量计划完成率 → 粮食总产量: the measure whose plan completion a name gives."""
+    for rate in (_PLAN_RATE, _BUDGET_RATE):
+        if name.endswith(rate) and len(name) > len(rate):
+            return name.removesuffix(rate)
+    return name
 
 
 def _after_event(subject: str) -> bool:
@@ -427,7 +436,7 @@ def _people_with_predicate(people: str, rest: str, raw: str) -> str:
     if not people.endswith((*_PEOPLE_HEADS, "人口")) or _RECEIVER.search(raw):
         return people  # 向1000多万失业人员发放…: people something is given to keep their own name
     done = _PEOPLE_PROBLEM.match(rest)  # 解决4800多万农村人口的饮水安全问题
-    own = _PEOPLE_PREDICATE.match(rest)  # 1.4亿农村人口在城镇落户
+    own = None if done else _PEOPLE_PREDICATE.match(rest)  # 1.4亿农村人口在城镇落户
     predicate = ""
     if done:
         verb = last_verb(raw)

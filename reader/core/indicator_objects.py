@@ -7,6 +7,7 @@ import re
 from reader.core.indicator_names import (
     LEADING,
     MAX_NAME_CHARS,
+    NEGATIONS,
     QUOTES,
     STOP_TAGS,
     TRAILING,
@@ -88,7 +89,7 @@ def object_after(after: str, count: bool, relative: bool = True) -> tuple[str, i
 
 def _leading_adverb(word: str) -> bool:
     """An adverb that may open a relative clause (相对, 逐步), not a negation (不达标企业)."""
-    return tag(word).startswith("d") and word not in ("不", "无", "未", "非", "没有", "尚未")
+    return tag(word).startswith("d") and word not in (*NEGATIONS, "没有", "尚未")
 
 
 def _modifier_only(text: str) -> bool:
