@@ -595,7 +595,7 @@ def bare_verb(text: str, previous: str = "") -> str:
     if any(token in TRAILING or token in LEADING or token in _CAUSATIVE for token in tokens):
         return ""  # 引导约1亿人…: a causative verb says nothing without its object
     verb = "".join(tokens)
-    noun = _object_of(previous)
+    noun = object_of(previous)
     if noun:
         return f"{verb}{noun}" if len(verb + noun) <= MAX_NAME_CHARS else ""
     return "" if any(token in _VERBS for token in tokens) and not only_verbs(previous) else verb
@@ -605,7 +605,7 @@ _VERB_ADVERBS = frozenset("基本 全部 首次 新".split())
 _QUALIFIER_WORDS = frozenset("约 近 超过 逾 达 共 累计 超 突破 达到".split())
 
 
-def _object_of(name: str) -> str:
+def object_of(name: str) -> str:
     """The noun of a verb-object or subject-verb name (新开工老旧小区… → 老旧小区…, 住房基本建成 → 住房)."""
     tokens = words(name) if name else []
     if not tokens or only_verbs(name):
@@ -637,6 +637,32 @@ def last_verb(text: str) -> str:
     if len(last) < 2 or last in TRAILING or last in LEADING or last in SCOPE_WORDS:
         return ""
     return last if plain_verb(last) or last in _VERBS else ""
+
+
+_NOT_ACTION = frozenset(
+    "有 已有 共有 拥有 达到 涉及 惠及 覆盖 包括 包含 来自 占 相当于 等于 属于 形成 取得 产生 涌现 涌现出 "
+    "年产 用于 用在 进行 组成 例如 比如".split()
+)
+
+
+def action_verbs(text: str) -> str:
+    """The action verbs ending a clause (关停, 取消和下放); '' for verbs of having or reaching."""
+    tokens = _drop_time([token for token in words(QUOTES.sub("", text)) if token.strip()])
+    while tokens and tokens[-1] in ("了", "首批", "共", "累计", "共计", "约", "近", "逾"):
+        tokens.pop()
+
+    def action(token: str) -> bool:
+        return (len(token) > 1 and (plain_verb(token) or token in _VERBS) and token not in _NOT_ACTION
+                and token not in LEADING and token not in TRAILING and token not in _CAUSATIVE)
+
+    if not tokens or not action(tokens[-1]):
+        return ""
+    start = len(tokens) - 1
+    if start >= 2 and tokens[start - 1] in ("和", "、", "及", "并", "或") and action(tokens[start - 2]):
+        start -= 2  # 取消和下放
+    elif start >= 1 and action(tokens[start - 1]):
+        start -= 1  # 建设筹措
+    return "".join(tokens[start:])
 
 
 def starts_with_verb(text: str) -> bool:

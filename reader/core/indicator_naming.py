@@ -10,6 +10,7 @@ from reader.core.indicator_names import (
     MAX_NAME_CHARS,
     SCOPE_WORDS,
     TRAILING,
+    action_verbs,
     bare_verb,
     clean_name,
     ends_with_verb,
@@ -19,6 +20,7 @@ from reader.core.indicator_names import (
     last_verb,
     measure_before,
     nounish,
+    object_of,
     only_verbs,
     plain_verb,
     shorten,
@@ -250,7 +252,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
             noun = re.match(r".*?(?:率|比重|比例)", object_after(after[rate.end() :], count=False)[0])
             if noun:
                 return noun.group(0)
-        thing, thing_end = "", 0
+        thing, thing_end, people = "", 0, False
     else:
         people = indicator.base_unit in _PEOPLE_UNITS  # 500多万名集体企业退休人员养老保障的…: the people
         count = indicator.base_unit not in _EXTENT_UNITS
@@ -292,10 +294,14 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return subject  # 试点范围扩大到 1451 个县: how far a scope reaches (not 改革试点扩大到1000个县)
     if thing and len(thing) <= _SHORT_THING_CHARS and subject and not listed:
         return shorten(subject + thing)  # 中央财政安排 109 亿元资金
+    action = action_verbs(raw) if thing and not listed and not people else ""
+    if action and len(action + thing) <= MAX_NAME_CHARS:
+        return action + thing  # 关停 5000 万千瓦小火电机组: what was done, not the stock
     if thing and (listed or ends_with_verb(raw) or _prepositional(raw)):
         return thing  # 干面胡同等 3 处立体停车设施, A、B 两个标志性项目, 集中力量打造八个特色产业组团
     if subject in _TOTALS and _counted_before(before, sentence, local):  # 新开工10项国家重点建设工程，总投资
-        return previous + subject if len(previous + subject) <= MAX_NAME_CHARS else subject
+        counted = object_of(previous) or previous  # 新开工国家重点建设工程 → 国家重点建设工程总投资
+        return counted + subject if len(counted + subject) <= MAX_NAME_CHARS else subject
     if _after_event(subject):  # …机构进行了较大幅度的精简，精简后为18个: what the event changed
         return _clause_subject(sentence[: local - len(raw)]) or subject
     if previous and is_generic(subject):  # 国内生产总值增长6.6%，总量突破90万亿元
@@ -349,7 +355,9 @@ def _after_event(subject: str) -> bool:
 def _counted_before(before: list[Indicator], sentence: str, local: int) -> bool:
     """True when the quantity just before counts a named thing in the same part of the sentence."""
     last = before[-1] if before else None
-    if last is None or not last.name or last.base_unit not in COUNT_UNITS or not is_noun_phrase(last.name):
+    if last is None or not last.name or last.base_unit not in COUNT_UNITS:
+        return False
+    if not is_noun_phrase(object_of(last.name) or last.name):  # 新开工国家重点建设工程: its object
         return False
     return not re.search(r"[；。]", sentence[last.end - last.sentence_start : local])
 

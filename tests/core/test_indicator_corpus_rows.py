@@ -48,8 +48,8 @@ CORPUS_ROWS = [
     ("national/1985.txt", "7.9%", "平均每年递增", "工农业总产值", 7.9, "%", None, "up", "actual"),
     ("national/1992.txt", "百分之十四点二", "总产值比上年增长", "总产值", 14.2, "%", None, "up", "actual"),
     ("recent/shanghai_2023.txt", "1.4倍", "是上个五年", "重大工程投资", 1.4, "倍", None, None, "actual"),
-    ("recent/shanghai_2023.txt", "544个", "公共服务等重大项目", "重大项目", 544, "个", None, None, "actual"),
-    ("recent/shanghai_2023.txt", "49座", "人行天桥", "人行天桥无障碍电梯", 49, "座", None, None, "actual"),
+    ("recent/shanghai_2023.txt", "544个", "公共服务等重大项目", "开工建设重大项目", 544, "个", None, None, "actual"),
+    ("recent/shanghai_2023.txt", "49座", "人行天桥", "加装人行天桥无障碍电梯", 49, "座", None, None, "actual"),
     ("recent/shanghai_2023.txt", "7批次", "带量采购", "国家药品集中带量采购", 7, "批次", None, None, "actual"),
     ("recent/shanghai_2023.txt", "62%", "入境航班", "入境航班占比", 62, "%", None, None, "actual"),
     ("recent/shanghai_2023.txt", "23条", "市级专项支持政策", "市级专项支持政策", 23, "条", None, None, "target"),
@@ -57,7 +57,7 @@ CORPUS_ROWS = [
      "万平方米", None, None, "actual"),
     ("recent/shanghai_2024.txt", "20万亿元", "存款、贷款余额", "存款余额", 20, "万亿元", "超", None, "actual"),
     ("recent/shanghai_2024.txt", "10个", "城中村改造项目，推动", "城中村改造项目", 10, "个", None, None, "actual"),
-    ("recent/shanghai_2024.txt", "7万套", "保障性租赁住房", "保障性租赁住房", 7, "万套", None, None, "target"),
+    ("recent/shanghai_2024.txt", "7万套", "保障性租赁住房", "建设筹措保障性租赁住房", 7, "万套", None, None, "target"),
     ("recent/shanghai_2024.txt", "5.1万个", "充电桩", "电动汽车公共充电桩", 5.1, "万个", None, None, "actual"),
 ]
 

@@ -118,7 +118,7 @@ NAMED_ROWS = [
     # a counted phrase running into the next number with a verb of change is that number's subject (浓度)
     ("national/2017.txt", "9.1%", "年均浓度", "重点城市细颗粒物年均浓度", 9.1, "%"),
     # a clause ending in a verb before 的 describes the counted head (国务院部门)
-    ("national/2017.txt", "165项", "审批事项", "审批事项", 165, "项"),
+    ("national/2017.txt", "165项", "审批事项", "取消审批事项", 165, "项"),
     # a causative verb, its object, then what the object does: the last verb and object
     ("national/2022.txt", "10件", "审议法律议案", "审议法律议案", 10, "件"),
     # a number after a comma followed by its own words starts a new group (人均)
@@ -224,7 +224,7 @@ NAMED_ROWS = [
     ("national/2021.txt", "70万亿元", "从不到", "国内生产总值", 70, "万亿元"),
     # guards: 可 inside 可支配收入, 特别是 before a verb
     ("national/2003.txt", "5160元", "城镇居民家庭人均可支配收入", "城镇居民家庭人均可支配收入", 5160, "元"),
-    ("national/2003.txt", "6600亿元", "特别是发行", "建设国债", 6600, "亿元"),
+    ("national/2003.txt", "6600亿元", "特别是发行", "发行建设国债", 6600, "亿元"),
     # the economy's growth (经济), a change named in the sentence before (涨幅), 连续 after a subject (人均)
     ("national/1998.txt", "8.8%", "去年经济增长", "经济增长", 8.8, "%"),
     ("national/1995.txt", "百分之二十一点七", "涨幅仍然高达", "商品零售物价上涨幅度", 21.7, "%"),
@@ -348,7 +348,7 @@ NAMED_ROWS = [
     # jieba's zg guess for a single character is a word (纱), 等 within one kind (行政审批等事项),
     # a subject cut to fit starts after a conjunction, 每天 is a cue
     ("national/1982.txt", "三百五十九万吨", "纱三百五十九万吨", "纱", 359, "万吨"),
-    ("national/2014.txt", "416项", "行政审批等事项", "行政审批事项", 416, "项"),
+    ("national/2014.txt", "416项", "行政审批等事项", "取消和下放行政审批事项", 416, "项"),
     ("national/2017.txt", "4.5万户", "各类市场主体每天", "市场主体", 4.5, "万户"),
     ("national/1955.txt", "百分之六十三", "一九五二年，国营商业和合作社营商业在国内商业批发",
      "合作社营商业占国内商业批发比重", 63, "%"),
@@ -358,6 +358,11 @@ NAMED_ROWS = [
     ("national/2018.txt", "8000多万", "成为城镇居民", "成为城镇居民农业转移人口", 8000, "万"),
     # a smaller magnitude after the number's own is one number (增加到1万; 6千多户)
     ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
+    # an action verb before the count stays: what was done, not the stock
+    ("national/2007.txt", "5000万千瓦", "小火电机组", "关停小火电机组", 5000, "万千瓦"),
+    ("national/2008.txt", "1.88万所", "乡镇卫生院", "改造和新建乡镇卫生院", 1.88, "万所"),
+    ("national/2003.txt", "9个", "国家行业主管局", "撤销国家行业主管局", 9, "个"),
+    ("national/2005.txt", "800亿元", "国家重点建设工程", "国家重点建设工程总投资", 800, "亿元"),
 ]
 
 

@@ -86,4 +86,4 @@ def test_seed_chinese_numeral_rows() -> None:
     rows = [i for i in extract_indicators(open_document(SEED_PATH))
             if i.value is not None and not any(char.isdigit() for char in i.quote)]
     assert [(i.quote, i.name, i.value, i.unit, i.kind) for i in rows] == [
-        ("八个", "特色产业组团", 8, "个", "target")]
+        ("八个", "打造特色产业组团", 8, "个", "target")]

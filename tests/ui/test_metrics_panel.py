@@ -138,7 +138,7 @@ def test_double_click_row_scrolls_to_and_selects_the_quote(qtbot, shown: ReaderW
 
 def test_clicking_an_indicator_in_the_text_selects_its_row(qtbot, shown: ReaderWindow) -> None:
     """A click on 1807 套 in the text selects its row, clearing a filter that hid it."""
-    number = _indicator_number(shown, "保障性住房", "actual")
+    number = _indicator_number(shown, "建成保障性住房", "actual")
     indicator = shown.metrics.results.indicators[number]
     table = shown.metrics.panel.indicator_table
     table.filter_edit.setText("地区生产总值")
