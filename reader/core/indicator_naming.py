@@ -29,6 +29,7 @@ from reader.core.indicator_names import (
 )
 from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
 from reader.core.indicator_objects import object_after, share_name
+from reader.core.indicator_products import output_name
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
@@ -101,6 +102,7 @@ _RECEIVER = re.compile(r"(?:对|向|为|给)\s*$")
 _PEOPLE_PROBLEM = re.compile(r"\s*的([^\s\d，。；、（）()和及]{2,8}(?:问题|困难))")
 _PLAN_RATE, _BUDGET_RATE = "计划完成率", "预算完成率"
 _LEAD_MEASURES = ("人数", "面积")
+_CAPACITY = "能力"  # 新增生产能力…：钢四十二万七千吨: capacity, not output
 _TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
 _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
 _ASIDE = re.compile(r"[（(][^（）()。；]{1,80}[）)]")
@@ -597,6 +599,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             current.name = _with_listed_measure(previous.name, current.name)
     for indicator in indicators:
         indicator.name = _with_lead_measure(indicator)
+        indicator.name = _with_product_output(indicator)
     for previous, current in itertools.pairwise(indicators):
         if current.name.startswith("占") and previous.sentence is current.sentence and previous.name:
             current.name = _with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…
@@ -635,6 +638,26 @@ def _with_lead_measure(indicator: Indicator) -> str:
     if lead.endswith(_LEAD_MEASURES) and name not in lead and len(name + lead) <= MAX_NAME_CHARS:
         return name + lead  # 在校学生人数，…，普通中学增长 → 普通中学在校学生人数
     return name
+
+
+def _with_product_output(indicator: Indicator) -> str:
+    """钢增长28%, 钢三千九百万吨，增长… → 钢产量: a product leading its clause stands for its output."""
+    if not output_name(indicator.name):
+        return indicator.name
+    before = indicator.sentence[: indicator.start - indicator.sentence_start]
+    clauses = CLAUSE_BREAK.split(before)
+    leads = _leads_clause(indicator.name, clauses[-1]) or (
+        len(clauses) > 1 and not clean_name(clauses[-1]) and _leads_clause(indicator.name, clauses[-2])
+    )  # 钢三千九百万吨，增长5.1%
+    if not leads:
+        return indicator.name  # 需要增加六十亿斤粮食的供应: not its output
+    return output_name(indicator.name, capacity=_CAPACITY in before)  # 新增生产能力…：钢四十二万吨
+
+
+def _leads_clause(product: str, clause: str) -> bool:
+    """True when ``clause`` opens with ``product`` as its subject (各种水果增长, 钢三千九百万吨)."""
+    quantities = find_quantities(clause)
+    return clean_name(clause[: quantities[0].start] if quantities else clause) == product
 
 
 def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:

@@ -41,7 +41,7 @@ CORPUS_ROWS = [
     ("national/2005.txt", "197个", "调整改造项目", "调整改造项目", 197, "个", None, None, "actual"),
     ("national/2005.txt", "26亿元", "资金支持再就业", "中央财政资金", 26, "亿元", None, "up", "target"),
     ("national/1985.txt", "四亿零七百多万吨", "粮食产量达到", "粮食产量", 4.07, "亿吨", "多", None, "actual"),
-    ("national/1985.txt", "31.1%", "棉花达到", "棉花", 31.1, "%", None, "up", "actual"),
+    ("national/1985.txt", "31.1%", "棉花达到", "棉花产量", 31.1, "%", None, "up", "actual"),
     ("national/1985.txt", "三百五十五元", "农民的纯收入", "农民纯收入", 355, "元", None, None, "actual"),
     ("national/1985.txt", "二十六亿六千万美元", "国外资金", "全国以各种形式实际使用国外资金", 26.6, "亿美元", None,
      None, "actual"),

@@ -256,7 +256,7 @@ NAMED_ROWS = [
     ("national/2006.txt", "28个", "全部免征了农业税", "免征农业税省份", 28, "个"),
     ("national/2008.txt", "88个", "城市启动", "启动城镇居民基本医疗保险试点城市", 88, "个"),
     # full-width commas grouping thousands (1，484万辆 read as 484万辆)
-    ("national/1980.txt", "1,484万辆", "自行车", "自行车", 1484, "万辆"),
+    ("national/1980.txt", "1,484万辆", "自行车", "自行车产量", 1484, "万辆"),
     # a middle dot as the decimal point (增长19·5％ read as 5%)
     ("national/1999.txt", "19.5%", "国有单位固定资产投资", "国有单位固定资产投资", 19.5, "%"),
     # 即 restates the quantity before it (即)
@@ -347,7 +347,7 @@ NAMED_ROWS = [
     ("national/1982.txt", "百分之十五点七", "发案数比去年同期", "全国刑事犯罪案件发案数", 15.7, "%"),
     # jieba's zg guess for a single character is a word (纱), 等 within one kind (行政审批等事项),
     # a subject cut to fit starts after a conjunction, 每天 is a cue
-    ("national/1982.txt", "三百五十九万吨", "纱三百五十九万吨", "纱", 359, "万吨"),
+    ("national/1982.txt", "三百五十九万吨", "纱三百五十九万吨", "纱产量", 359, "万吨"),
     ("national/2014.txt", "416项", "行政审批等事项", "取消和下放行政审批事项", 416, "项"),
     ("national/2017.txt", "4.5万户", "各类市场主体每天", "市场主体", 4.5, "万户"),
     ("national/1955.txt", "百分之六十三", "一九五二年，国营商业和合作社营商业在国内商业批发",
@@ -358,6 +358,10 @@ NAMED_ROWS = [
     ("national/2018.txt", "8000多万", "成为城镇居民", "成为城镇居民农业转移人口", 8000, "万"),
     # a smaller magnitude after the number's own is one number (增加到1万; 6千多户)
     ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
+    # a listed product stands for its output, or for the capacity a lead names
+    ("national/1956.txt", "12%", "电力增长", "发电量", 12, "%"),
+    ("national/1955.txt", "六十五万吨", "新增生产能力", "水泥生产能力", 65, "万吨"),
+    ("national/1959.txt", "四百万吨", "钢增加了", "钢产量", 400, "万吨"),
     # an action verb before the count stays: what was done, not the stock
     ("national/2007.txt", "5000万千瓦", "小火电机组", "关停小火电机组", 5000, "万千瓦"),
     ("national/2008.txt", "1.88万所", "乡镇卫生院", "改造和新建乡镇卫生院", 1.88, "万所"),
