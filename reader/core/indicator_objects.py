@@ -38,6 +38,8 @@ _MANNER = frozenset("幅度 速度 标准 力度".split())
 _PLACES = frozenset("城市 地市 省份 地区 县市 区县 乡镇 村庄 社区 街道".split())
 _RELATIVE = re.compile(r"\s*([^的“”、]{3,20})的([^的“”、]{2,10})$")
 _LOOK_AHEAD_CHARS = 40
+_PUNCTUATION = re.compile(r"[^\w“”]+")
+_MAX_PAIRED_CHARS = 6  # 国家和地区, 职业资格许可和认定事项: short nouns sharing one count
 _VERB_PHRASE_END = re.compile(r"全覆盖|实现|进入|[和及与或并、]")
 
 
@@ -80,11 +82,34 @@ def object_after(after: str, count: bool, relative: bool = True) -> tuple[str, i
         stop = _OBJECT_END.search(segment, stop.end() + 1)  # 大中型和重点小型水库: one head
     limit = stop.start() if stop else len(segment)
     name, end = _noun_phrase([(word, end) for word, end in tokens if end <= limit], count)
+    paired = _paired_end(segment, stop, tokens) if stop and name and end == limit else 0
+    if paired:  # 100多个国家和地区: one pair of nouns
+        name, end = name + segment[limit:paired].strip(), paired
     if not name or name in _ABSTRACT:
         return "", 0
     if end == len(segment) and re.match(r"\d", masked[end : end + 1]) and _ends_with_change(name):
         return "", 0  # 74个重点城市细颗粒物年均浓度下降9.1%: the words before a number are its subject
     return name, end
+
+
+def _paired_end(segment: str, link: re.Match[str], tokens: list[tuple[str, int]]) -> int:
+    """The end of a short noun joined by 和 (国家和地区, 城镇职工和城镇居民); 0 when none is."""
+    if link.group(0) not in "和及与" or (link.group(0), link.end()) not in tokens:  # not 普及
+        return 0
+    rest = [(token, end) for token, end in tokens if end > link.end() and not _PUNCTUATION.fullmatch(token)]
+    taken = 0
+    while taken < len(rest) and rest[taken][0] not in _PHASE_WORDS and (nounish(rest[taken][0]) or (
+            plain_verb(rest[taken][0]) and taken + 1 < len(rest) and nounish(rest[taken + 1][0]))):
+        taken += 1  # 认定事项: a verb may modify the noun after it
+    if not taken or not nounish(rest[taken - 1][0]):
+        return 0
+    second_end = rest[taken - 1][1]
+    second = segment[link.end() : second_end].strip()
+    after = segment[second_end:].strip()
+    if (len(second) > _MAX_PAIRED_CHARS or link.start() > _MAX_PAIRED_CHARS
+            or after.startswith(("的", "和", "及", "与")) or (after.startswith("、") and after != "、")):
+        return 0  # 公园、绿地和广场: a list; 电站和工业锅炉的…: a longer phrase
+    return second_end
 
 
 def _leading_adverb(word: str) -> bool:

@@ -181,7 +181,7 @@ NAMED_ROWS = [
     ("national/2000.txt", "1000亿元", "一是发行", "发行国债", 1000, "亿元"),
     ("national/2016.txt", "18项", "三是将", "行政事业性收费", 18, "项"),
     # jieba tags 元首 as a time word (外国)
-    ("national/1995.txt", "40多位", "外国元首", "外国元首", 40, "位"),
+    ("national/1995.txt", "40多位", "外国元首", "外国元首和政府首脑", 40, "位"),
     # modifiers joined by 和 share the head after them (大中型)
     ("national/2011.txt", "7356座", "大中型和重点小型水库", "大中型和重点小型水库除险加固", 7356, "座"),
     # bare things before 分别 share the verb and object after it (煤炭, 电解铝)
@@ -358,6 +358,10 @@ NAMED_ROWS = [
     ("national/2018.txt", "8000多万", "成为城镇居民", "成为城镇居民农业转移人口", 8000, "万"),
     # a smaller magnitude after the number's own is one number (增加到1万; 6千多户)
     ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
+    # two short nouns joined by 和 share one count
+    ("national/1988.txt", "100多个", "国家和地区", "国家和地区", 100, "个"),
+    ("national/2011.txt", "4.32亿", "城镇职工和城镇居民", "城镇职工和城镇居民", 4.32, "亿"),
+    ("national/2016.txt", "123项", "职业资格许可", "取消职业资格许可和认定事项", 123, "项"),
     # a listed product stands for its output, or for the capacity a lead names
     ("national/1956.txt", "12%", "电力增长", "发电量", 12, "%"),
     ("national/1955.txt", "六十五万吨", "新增生产能力", "水泥生产能力", 65, "万吨"),
