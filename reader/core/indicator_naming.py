@@ -98,6 +98,9 @@ _RESTATED = re.compile(r"\s*(?:即(?![使便将可刻时])|亦即|也就是|也�
 _DATE = re.compile(r"^\s*\d{1,4}\s*(?:年|月份?|日)")
 _COMPLETION = re.compile(r"(?:计划)?完成了?(?P<plan>[^，。；\d]{0,10}?)的?\s*$")
 _PEOPLE_PREDICATE = re.compile(r"\s*(?:都|已|已经|均|也)?([^\s\d，。；、（）()和]{2,12})(?=[，。；]|$)")
+_PASSIVE = re.compile(  # 农村危房得到改造: what was done to the counted things
+    r"\s*(?:都|已|已经|均|也)?(?:得到|获得|受到)了?([^\s\d，。；、（）()的]{2,4})(?=[，。；]|$)"
+)
 _RECEIVER = re.compile(r"(?:对|向|为|给)\s*$")
 _PEOPLE_PROBLEM = re.compile(r"\s*的([^\s\d，。；、（）()和及]{2,8}(?:问题|困难))")
 _PLAN_RATE, _BUDGET_RATE = "计划完成率", "预算完成率"
@@ -261,7 +264,10 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         thing, thing_end = _counted_thing(after, count, relative=not people)
         if thing and indicator.change and after.lstrip().startswith("等"):
             thing, thing_end = "", 0  # 起征点…提高到10万元等税收优惠政策: the list's kind, not what changed
-        if people and thing:
+        done = _done_to(thing, after[thing_end:]) if thing else ""
+        if done:  # 80万户农村危房得到改造 → 改造农村危房
+            thing = done
+        elif people and thing:
             thing, thing_end = _people(thing, thing_end, after)
             thing = _people_with_predicate(thing, after[thing_end:], raw)
         elif people:  # 8400多万人受益 → 受益人数, 4.3亿人次受益 → 受益人次
@@ -459,6 +465,15 @@ def _people_with_predicate(people: str, rest: str, raw: str) -> str:
         predicate = "".join(tokens) if (placed or acted) and "的" not in tokens else ""  # 在…的基础上
     name = predicate + people
     return name if predicate and len(name) <= MAX_NAME_CHARS else people
+
+
+def _done_to(thing: str, rest: str) -> str:
+    """农村危房 + 得到改造 → 改造农村危房: what was done to the counted things; '' if nothing is said."""
+    match = _PASSIVE.match(rest)
+    tokens = words(match.group(1)) if match else []
+    if len(tokens) != 1 or not plain_verb(tokens[0]) or len(tokens[0] + thing) > MAX_NAME_CHARS:
+        return ""
+    return tokens[0] + thing
 
 
 def _earlier_object(before: str) -> str:

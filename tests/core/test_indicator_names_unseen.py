@@ -358,6 +358,8 @@ NAMED_ROWS = [
     ("national/2018.txt", "8000多万", "成为城镇居民", "成为城镇居民农业转移人口", 8000, "万"),
     # a smaller magnitude after the number's own is one number (增加到1万; 6千多户)
     ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
+    # what was done to counted things
+    ("national/2010.txt", "80万户", "农村危房得到改造", "改造农村危房", 80, "万户"),
     # two short nouns joined by 和 share one count
     ("national/1988.txt", "100多个", "国家和地区", "国家和地区", 100, "个"),
     ("national/2011.txt", "4.32亿", "城镇职工和城镇居民", "城镇职工和城镇居民", 4.32, "亿"),
