@@ -107,6 +107,9 @@ _PLAN_RATE, _BUDGET_RATE = "计划完成率", "预算完成率"
 _LEAD_MEASURES = ("人数", "面积")
 _CAPACITY = "能力"  # 新增生产能力…：钢四十二万七千吨: capacity, not output
 _TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
+# 单位国内生产总值能耗和二氧化碳排放, 人均可支配收入和消费支出: a scope the listed measures share
+_PER_UNIT = re.compile(r"单位(?:国内|地区)?(?:生产总值|GDP)|万元(?:国内|地区)?(?:生产总值|GDP)|人均")
+_PER_HEAD_TAIL = re.compile(r"(?:人均|户均|生均)[^、和与及]{2,10}$")
 _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
 _ASIDE = re.compile(r"[（(][^（）()。；]{1,80}[）)]")
 
@@ -139,7 +142,7 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
         if len(parts) != len(group):  # 新型研发机构、研发与转化功能型平台: 与 inside an item
             parts = [p for p in re.split(r"、|和(?!.*、)", subject) if p.strip()]
         if len(parts) == len(group):
-            names = _with_shared_object(_distributed_names(parts), clause)
+            names = _with_shared_scope(_with_shared_object(_distributed_names(parts), clause))
             for indicator, name in zip(group, names, strict=True):
                 indicator.name = name
             return
@@ -164,6 +167,23 @@ def _with_shared_object(names: list[str], clause: str) -> list[str]:
         return names
     joined = [name + tail for name in names]
     return joined if all(len(name) <= MAX_NAME_CHARS for name in joined) else names
+
+
+def _with_shared_scope(names: list[str]) -> list[str]:
+    """单位国内生产总值能耗和二氧化碳排放 → …, 单位国内生产总值二氧化碳排放: a per-unit scope is shared.
+
+    A per-head measure ending the list is shared backwards: 居民医保和…经费人均财政补助标准.
+    """
+    scope = _PER_UNIT.match(names[0]) if names and names[0] else None
+    tail = _PER_HEAD_TAIL.search(names[-1]) if names and names[-1] else None
+    if scope and len(names[0]) > scope.end():
+        shared = [name if not name or _PER_UNIT.match(name) else scope.group(0) + name for name in names]
+    elif tail and tail.start() > 0:
+        shared = [name if not name or name.endswith(_MEASURE_HEADS) or _PER_UNIT.search(name)
+                  else name + tail.group(0) for name in names]
+    else:
+        return names
+    return shared if all(len(name) <= MAX_NAME_CHARS for name in shared) else names
 
 
 def _listing_clause(before: str, count: int) -> str:
@@ -212,7 +232,7 @@ def _distributed_names(parts: list[str]) -> list[str]:
         len(words(name)) == 1 and not name.endswith(_MEASURE_HEADS) for name in names[:-1]
     )  # 二氧化硫、氮氧化物排放量 → 二氧化硫排放量: single things before a thing and its measure
     if not things and not all(0 < len(name) <= _SHORT_MODIFIER_CHARS for name in names[:-1]):
-        return names  # 单位国内生产总值用水量、能耗、二氧化碳排放量: whole names, 能耗 borrows nothing
+        return names  # 单位国内生产总值用水量、能耗、二氧化碳排放量: whole names (scope shared later)
     return [name + head if head and index < len(names) - 1 else name for index, name in enumerate(names)]
 
 

@@ -55,7 +55,7 @@ NAMED_ROWS = [
     ("national/1985.txt", "48.4%", "全年增加额", "增长额占全年增加额比重", 48.4, "%"),
     ("national/2016.txt", "70%左右", "分级诊疗试点", "开展分级诊疗试点地市占比", 70, "%"),
     # a list of whole measures lends no head to a short one (能耗排放量)
-    ("national/2016.txt", "15%", "能耗、二氧化碳排放量", "能耗", 15, "%"),
+    ("national/2016.txt", "15%", "能耗、二氧化碳排放量", "单位国内生产总值能耗", 15, "%"),
     # 比 + time + verb phrase: the verb phrase (上述政策)
     ("national/2016.txt", "5000多亿元", "比改革前", "减轻企业和个人负担", 5000, "亿元"),
     # 将 as 'will' is no disposal (高达)
@@ -358,6 +358,9 @@ NAMED_ROWS = [
     ("national/2018.txt", "8000多万", "成为城镇居民", "成为城镇居民农业转移人口", 8000, "万"),
     # a smaller magnitude after the number's own is one number (增加到1万; 6千多户)
     ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
+    # a per-unit scope or a per-head measure is shared by the listed measures
+    ("national/2021.txt", "18%", "二氧化碳排放分别降低", "单位国内生产总值二氧化碳排放", 18, "%"),
+    ("national/2022.txt", "30元", "居民医保和基本公共卫生", "居民医保人均财政补助标准", 30, "元"),
     # what was done to counted things
     ("national/2010.txt", "80万户", "农村危房得到改造", "改造农村危房", 80, "万户"),
     # two short nouns joined by 和 share one count
