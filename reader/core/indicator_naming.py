@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.indicator_names import (
     MAX_NAME_CHARS,
+    QUOTES,
     SCOPE_WORDS,
     TRAILING,
     action_verbs,
@@ -98,11 +99,13 @@ _RESTATED = re.compile(r"\s*(?:即(?![使便将可刻时])|亦即|也就是|也�
 _DATE = re.compile(r"^\s*\d{1,4}\s*(?:年|月份?|日)")
 _COMPLETION = re.compile(r"(?:计划)?完成了?(?P<plan>[^，。；\d]{0,10}?)的?\s*$")
 _PEOPLE_PREDICATE = re.compile(r"\s*(?:都|已|已经|均|也)?([^\s\d，。；、（）()和]{2,12})(?=[，。；]|$)")
+_BOOKED = re.compile(r"(?:共|共计|合计|总计|累计|全年)?(收入|支出)了?\s*$")  # money taken in or paid out
 _PASSIVE = re.compile(  # 农村危房得到改造: what was done to the counted things
     r"\s*(?:都|已|已经|均|也)?(?:得到|获得|受到)了?([^\s\d，。；、（）()的]{2,4})(?=[，。；]|$)"
 )
 _RECEIVER = re.compile(r"(?:对|向|为|给)\s*$")
 _PEOPLE_PROBLEM = re.compile(r"\s*的([^\s\d，。；、（）()和及]{2,8}(?:问题|困难))")
+_OF_PLAN = re.compile(r"占(?P<plan>(?:年度|全年)?(?:预算|计划)数?)的?\s*$")
 _PLAN_RATE, _BUDGET_RATE = "计划完成率", "预算完成率"
 _LEAD_MEASURES = ("人数", "面积")
 _CAPACITY = "能力"  # 新增生产能力…：钢四十二万七千吨: capacity, not output
@@ -296,6 +299,13 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
             thing = thing + counted if thing and indicator.base_unit in ("人", "人次") else thing
         if thing:
             indicator.object_end = end + thing_end
+    booked = _BOOKED.search(raw) if indicator.base_unit.endswith("元") and not thing else None
+    if booked and _ends_with_noun(raw[: booked.start()]):  # 地方财政共收入 74 亿元 → 地方财政收入
+        booked_before = next((i.name for i in reversed(before) if i.name.endswith(("收入", "支出"))), "")
+        stem = clean_name(raw[: booked.start()]) or booked_before[:-2]  # 共支出 60 亿元 → 地方财政支出
+        name = stem + booked.group(1)
+        if stem and is_noun_phrase(stem) and len(name) <= MAX_NAME_CHARS:
+            return name
     if _QUALIFIER_END.sub("", raw).rstrip().endswith("的") and thing:  # 宝华里危改项目涉及的 1152 户居民
         return thing
     place = _place_with_predicate(thing, after[thing_end:]) if thing in _PLACE_HEADS else ""
@@ -356,7 +366,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
 
 def _completion_name(raw: str, previous: str) -> str:
     """钢完成96.4% → 钢计划完成率, …税收…，完成预算数的92.49% → 税收预算完成率: how much of a plan is done."""
-    match = _COMPLETION.search(raw)
+    match = _COMPLETION.search(raw) or _OF_PLAN.search(raw)  # 占预算数的102.74%: the same
     if not match or not re.search(r"计划|预算|任务|指标|^$", match.group("plan")):
         return ""  # 完成五年投资总额的68%: a share of a total, not of a plan
     thing = clean_name(raw[: match.start()]) or previous
@@ -485,6 +495,12 @@ def _people_with_predicate(people: str, rest: str, raw: str) -> str:
         predicate = "".join(tokens) if (placed or acted) and "的" not in tokens else ""  # 在…的基础上
     name = predicate + people
     return name if predicate and len(name) <= MAX_NAME_CHARS else people
+
+
+def _ends_with_noun(text: str) -> bool:
+    """True when ``text`` ends with a noun or is empty after the clause break (地方财政, 中央财政“三农”)."""
+    tokens = [token for token in words(QUOTES.sub("", CLAUSE_BREAK.split(text)[-1])) if token.strip()]
+    return not tokens or (nounish(tokens[-1]) and not tag(tokens[-1]).startswith(("m", "t")))
 
 
 def _done_to(thing: str, rest: str) -> str:

@@ -358,6 +358,10 @@ NAMED_ROWS = [
     ("national/2018.txt", "8000多万", "成为城镇居民", "成为城镇居民农业转移人口", 8000, "万"),
     # a smaller magnitude after the number's own is one number (增加到1万; 6千多户)
     ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
+    # money taken in or paid out (收入/支出 as verbs), and its share of the budget
+    ("national/1956.txt", "7,443,491,000元", "地方财政共收入", "地方财政收入", 7443491000, "元"),
+    ("national/1956.txt", "6,432,453,000元", "共支出", "地方财政支出", 6432453000, "元"),
+    ("national/1956.txt", "102.74%", "地方财政共收入", "地方财政收入预算完成率", 102.74, "%"),
     # a per-unit scope or a per-head measure is shared by the listed measures
     ("national/2021.txt", "18%", "二氧化碳排放分别降低", "单位国内生产总值二氧化碳排放", 18, "%"),
     ("national/2022.txt", "30元", "居民医保和基本公共卫生", "居民医保人均财政补助标准", 30, "元"),
