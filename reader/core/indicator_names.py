@@ -610,6 +610,8 @@ def object_of(name: str) -> str:
     tokens = words(name) if name else []
     if not tokens or only_verbs(name):
         return ""
+    while len(tokens) > 1 and tokens[0] in _VERB_ADVERBS:  # 基本建成保障性安居工程
+        tokens.pop(0)
     if plain_verb(tokens[0]) or tokens[0] in _VERBS:
         tokens.pop(0)
         while tokens and tokens[0] in _VERBS:  # 新开工建设

@@ -99,6 +99,7 @@ _RESTATED = re.compile(r"\s*(?:即(?![使便将可刻时])|亦即|也就是|也�
 _DATE = re.compile(r"^\s*\d{1,4}\s*(?:年|月份?|日)")
 _COMPLETION = re.compile(r"(?:计划)?完成了?(?P<plan>[^，。；\d]{0,10}?)的?\s*$")
 _PEOPLE_PREDICATE = re.compile(r"\s*(?:都|已|已经|均|也)?([^\s\d，。；、（）()和]{2,12})(?=[，。；]|$)")
+_WORKS_VERBS = frozenset("建设 改造".split())
 _BOOKED = re.compile(r"(?:共|共计|合计|总计|累计|全年)?(收入|支出)了?\s*$")  # money taken in or paid out
 _PASSIVE = re.compile(  # 农村危房得到改造: what was done to the counted things
     r"\s*(?:都|已|已经|均|也)?(?:得到|获得|受到)了?([^\s\d，。；、（）()的]{2,4})(?=[，。；]|$)"
@@ -356,7 +357,10 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return elided
     if not subject or only_verbs(subject):  # 基本建成 511 万套 after 新开工保障性安居工程 740 万套
         verb = bare_verb(raw, previous)
-        return thing or _verb_object(verb, sentence[: local - len(raw)]) or verb or subject  # 五年累计减税
+        earlier = sentence[: local - len(raw)]
+        return (thing or _verb_object(verb, earlier)
+                or _verb_with_earlier_works(verb or subject, earlier, indicator)
+                or verb or subject)  # 五年累计减税
     if thing and is_noun_phrase(subject) and len(subject + thing) <= MAX_NAME_CHARS:
         return subject + thing  # 望坛棚改项目 10 栋回迁楼
     if thing and subject and not nounish(words(subject)[-1]):
@@ -609,6 +613,20 @@ def _verb_object(verb: str, earlier: str) -> str:
     if (len(tokens) > 1 and tag(tokens[-1]).startswith("n") and len(name) <= MAX_NAME_CHARS
             and not any(tag(token).startswith("c") or token == "、" for token in tokens)):
         return name  # not 扩招 → 扩招和职业技能提升行动
+    return ""
+
+
+def _verb_with_earlier_works(verb: str, earlier: str, indicator: Indicator) -> str:
+    """推进保障性安居工程建设，基本建成 500 万套 → 基本建成保障性安居工程: the works a count is of."""
+    if (not verb or not only_verbs(verb) or indicator.base_unit not in COUNT_UNITS
+            or indicator.base_unit in _PEOPLE_UNITS or find_quantities(earlier)):
+        return ""
+    for clause in reversed([clause for clause in CLAUSE_BREAK.split(earlier) if clause.strip()]):
+        works = _without_leading_verbs(clause, clean_name(clause))  # 继续推进保障性安居工程建设
+        tokens = words(works) if works else []
+        if len(tokens) > 1 and tokens[-1] in _WORKS_VERBS and all(nounish(token) for token in tokens[:-1]):
+            name = verb + "".join(tokens[:-1])  # 保障性安居工程建设 → 基本建成保障性安居工程
+            return name if len(name) <= MAX_NAME_CHARS else ""
     return ""
 
 

@@ -72,7 +72,6 @@ NAMED_ROWS = [
     # a bare verb takes the noun of the subject-verb name before it (城镇保障性住房基本建成, 废止, 基本建成)
     ("national/2012.txt", "1043万套", "新开工建设", "新开工建设城镇保障性住房", 1043, "万套"),
     ("national/2003.txt", "325件", "修订", "修订涉外规章和有关政策规定", 325, "件"),
-    ("national/2012.txt", "700万套以上", "新开工", "新开工", 700, "万套"),
     # an actor, an adverb, a verb and its object: the verb and object (部门共清理涉外规章和有关政策规定)
     ("national/2003.txt", "2300件", "清理涉外规章", "清理涉外规章和有关政策规定", 2300, "件"),
     # a qualifier after two verbs (an empty name)
@@ -358,6 +357,9 @@ NAMED_ROWS = [
     ("national/2018.txt", "8000多万", "成为城镇居民", "成为城镇居民农业转移人口", 8000, "万"),
     # a smaller magnitude after the number's own is one number (增加到1万; 6千多户)
     ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
+    # a bare verb counts the works an earlier clause builds
+    ("national/2012.txt", "500万套", "基本建成500万套", "基本建成保障性安居工程", 500, "万套"),
+    ("national/2012.txt", "700万套以上", "新开工700万套", "新开工保障性安居工程", 700, "万套"),
     # money taken in or paid out (收入/支出 as verbs), and its share of the budget
     ("national/1956.txt", "7,443,491,000元", "地方财政共收入", "地方财政收入", 7443491000, "元"),
     ("national/1956.txt", "6,432,453,000元", "共支出", "地方财政支出", 6432453000, "元"),
