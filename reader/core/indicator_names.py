@@ -427,6 +427,10 @@ def _join_year_digits(tokens: list[str]) -> list[str]:
 _TIME_OPENERS = frozenset("前 近 过去 最近 头 到 至 截至 截止".split())
 
 
+# jieba tags these as time words, but they name things (现代工业, 老年人)
+_ERA_MODIFIERS = frozenset("老年 现代 当代 近代 古代 青年 少年 中年".split())
+
+
 def _drop_time(tokens: list[str]) -> list[str]:
     """Remove years, dates and time words (五年, 多年来, 第四季度, 年末) with their 间 / 来 / 前."""
     result: list[str] = []
@@ -437,7 +441,7 @@ def _drop_time(tokens: list[str]) -> list[str]:
         date = token.isdigit() and following[:1] in ("年", "月", "日")
         plan = _PLAN_PERIOD.fullmatch(token) is not None and following in ("期间", "时期")  # “十五”期间
         date = date or plan
-        if date or _TIME.fullmatch(token) or (tag(token) == "t" and token not in ("老年",)):
+        if date or _TIME.fullmatch(token) or (tag(token) == "t" and token not in _ERA_MODIFIERS):
             counted = bool(re.match(r"[\d一二两三四五六七八九十几多]", token))  # 支出五年累计: a duration
             if tag(token) == "t" and not counted and result and tag(result[-1]).startswith("v"):  # 调整初期
                 result.pop()
