@@ -174,6 +174,8 @@ def _noun_phrase(tokens: list[tuple[str, int]], count: bool) -> tuple[str, int]:
             continue
         if count and token in _WORKS and taken and not (following and nounish(following)):
             break  # 1300 套保障性住房建设 → 保障性住房, but 10 个城中村改造项目
+        if token == "的" and taken and taken[-1][0] in ("以上", "以下") and following and nounish(following):
+            continue  # 限额以上的工业企业 → 限额以上工业企业: a threshold modifying the noun
         if taken and token in ("和", "与", "及") and tag(taken[-1][0]) == "b" and following:
             taken.append((token, end))  # 大中型和重点小型水库: modifiers sharing one head
             continue
