@@ -53,6 +53,7 @@ _PLACE_ADVERBS = frozenset("全部 都 已 已经 先后 相继 共".split())
 _LISTED_PLACES = re.compile(
     r"^\s*(?:（[^）]{1,8}）)?(?:\s*、[^，。；、\s（]{1,10}?[省市县区村镇份]\s*(?:（[^）]{1,8}）)?)*"
 )
+_LIGHT_VERBS = frozenset("进行 开展 实行 实施".split())  # verbs whose object says what is done
 _LINKS = frozenset("为 是 达 达到 有 占 超过".split())  # 13个省为…: no predicate of their own
 _PLACE_PHRASE = re.compile(r"(?<=..)在(?![建校岗孵职读线途])")  # 农业转移人口在城镇落户
 # Verbs after the counted noun that start its predicate: 1万亿元国债支持灾后…, 地市开展分级诊疗试点.
@@ -324,7 +325,12 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if raw.strip().startswith("占") and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
         return _share_of_previous(previous, raw)
     if thing and _PREPOSITION_END.search(raw):  # 在13个粮食主产省选择部分县市: the place, not the event
-        return _before_verb(thing)
+        where = _before_verb(thing)  # 在100个地级以上城市进行公立医院改革试点 → 公立医院改革试点城市
+        head = max((head for head in _PLACE_HEADS if where.endswith(head)), key=len, default="")
+        done = thing[len(where) :] + after[thing_end:]
+        light = words(done.lstrip())[0] in _LIGHT_VERBS if done.strip() else False  # not 选择部分县市
+        place = _place_with_predicate(head, done) if head and light and raw.rstrip().endswith("在") else ""
+        return place or where
     listed = "、" in raw.strip().lstrip("、和及与") or raw.rstrip().endswith("等")
     verb = bare_verb(raw) or last_verb(raw) if thing and not subject and not listed else ""
     if verb and len(thing) <= _SHORT_THING_CHARS:  # 支持 4000 多个项目 → 支持项目
@@ -439,9 +445,10 @@ def _place_with_predicate(place: str, rest: str) -> str:
     tokens = [token for token in words(clause) if token.strip() and token != "了"]
     while tokens and (tag(tokens[0]).startswith("d") or tokens[0] in _PLACE_ADVERBS):
         tokens.pop(0)
-    name = "".join(tokens) + ("省份" if place == "省" else place)
     if not tokens or not tag(tokens[0]).startswith("v") or tokens[0] in _LINKS or not nounish(tokens[-1]):
         return ""
+    light = len(tokens) > 2 and tokens[0] in _LIGHT_VERBS  # 进行公立医院改革试点 → 公立医院改革试点城市
+    name = "".join(tokens[1:] if light else tokens) + ("省份" if place == "省" else place)
     return name if len(name) <= MAX_NAME_CHARS else ""
 
 
