@@ -101,6 +101,9 @@ _DATE = re.compile(r"^\s*\d{1,4}\s*(?:年|月份?|日)")
 _COMPLETION = re.compile(r"(?:计划)?完成了?(?P<plan>[^，。；\d]{0,10}?)的?\s*$")
 _PEOPLE_PREDICATE = re.compile(r"\s*(?:都|已|已经|均|也)?([^\s\d，。；、（）()和]{2,12})(?=[，。；]|$)")
 _WORKS_VERBS = frozenset("建设 改造".split())
+_MEANS = frozenset("措施 政策 办法 手段".split())
+_FRAMEWORKS = frozenset("制度 体系 机制".split())
+_DONE_MEASURES = frozenset("人数 人次 里程 规模 金额 数量 面积 户数".split())
 _BOOKED = re.compile(r"(?:共|共计|合计|总计|累计|全年)?(收入|支出)了?\s*$")  # money taken in or paid out
 _PASSIVE = re.compile(  # 农村危房得到改造: what was done to the counted things
     r"\s*(?:都|已|已经|均|也)?(?:得到|获得|受到)了?([^\s\d，。；、（）()的]{2,4})(?=[，。；]|$)"
@@ -670,6 +673,8 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             indicator.name = _with_sentence_actor(indicator)
         elif len(indicator.name) > 1 and only_verbs(indicator.name):  # 外商直接投资…，实际到位
             indicator.name = _with_sentence_actor(indicator, verb=True)
+        elif _done_measure(indicator.name):  # …医疗保险试点城市…，参保人数增加 → …参保人数
+            indicator.name = _with_sentence_actor(indicator)
     for previous, current in itertools.pairwise(indicators):
         if previous.sentence is current.sentence and previous.base_unit == current.base_unit:
             current.name = _with_listed_measure(previous.name, current.name)
@@ -679,6 +684,18 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for previous, current in itertools.pairwise(indicators):
         if current.name.startswith("占") and previous.sentence is current.sentence and previous.name:
             current.name = _with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…
+
+
+def _done_measure(name: str) -> bool:
+    """True for a measure of doing without a doer: 参保人数, 办件量, 新投产里程."""
+    tokens = words(name) if name else []
+    doing = all(plain_verb(token) or tag(token) == "vn" or token in ("新", "累计") for token in tokens[:-1])
+    return len(tokens) > 1 and doing and (tokens[-1] in _DONE_MEASURES or tokens[-1] in ("量", "额"))
+
+
+def _not_an_actor(tokens: list[str]) -> bool:
+    """True for a subject that is itself a rate or a means (缴费比例, 这些措施): nothing does the measure."""
+    return bool(tokens) and (tokens[-1].endswith(("比例", "比重", "率")) or tokens[-1] in _MEANS)
 
 
 def _without_asides(text: str) -> str:
@@ -747,6 +764,10 @@ def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:
         return indicator.name
     actor = _state_subject(before) or _sentence_subject(indicator.sentence, after_time=True)
     tokens = words(actor) if actor else []
+    if _not_an_actor(tokens):
+        return indicator.name
+    while tokens and tokens[-1] in _FRAMEWORKS:  # 城镇职工基本养老保险制度…，参保人数 → …养老保险参保人数
+        tokens.pop()
     while not verb and len(tokens) > 1 and (tokens[-1].endswith(_ACTOR_NOT) or tokens[-1] in _HOLDINGS):
         tokens.pop()  # 全国国有企业资产总额…，实现利润增长: the enterprises, not their assets
     if (len(tokens) == 1 and tokens[0] in SCOPE_WORDS) or indicator.name in "".join(tokens):  # 进出口…出口

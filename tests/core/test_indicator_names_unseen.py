@@ -359,6 +359,9 @@ NAMED_ROWS = [
     ("national/2018.txt", "1万6千多户", "日均新设企业", "日均新设企业", 1.6, "万户"),
     ("national/1957.txt", "八百多个", "限额以上的工业企业", "限额以上工业企业", 800, "个"),
     ("national/2015.txt", "100个", "地级以上城市进行", "公立医院改革试点城市", 100, "个"),
+    # a measure of doing takes the sentence's actor (not a rate, a means or a 制度)
+    ("national/2015.txt", "8000公里以上", "新投产里程", "铁路新投产里程", 8000, "公里"),
+    ("national/2008.txt", "2亿人", "参保人数突破", "城镇职工基本养老保险参保人数", 2, "亿人"),
     # jieba's time words that name things stay (现代工业)
     ("national/1956.txt", "36.5%", "现代工业在工农业总产值", "现代工业占工农业总产值比重", 36.5, "%"),
     # a bare verb counts the works an earlier clause builds
