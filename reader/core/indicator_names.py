@@ -431,6 +431,9 @@ _TIME_OPENERS = frozenset("前 近 过去 最近 头 到 至 截至 截止".spli
 _ERA_MODIFIERS = frozenset("老年 现代 当代 近代 古代 青年 少年 中年".split())
 
 
+_AFTER_TIME = frozenset("间 来 前 后 以来 内 中 中间 计 期间 时期 末 底 初".split())  # 五年间, 一九八五年末
+
+
 def _drop_time(tokens: list[str]) -> list[str]:
     """Remove years, dates and time words (五年, 多年来, 第四季度, 年末) with their 间 / 来 / 前."""
     result: list[str] = []
@@ -451,7 +454,7 @@ def _drop_time(tokens: list[str]) -> list[str]:
             continue
         if after_time and token in ("月", "日"):
             continue
-        if after_time and token in ("间", "来", "前", "后", "以来", "内", "中", "计", "期间", "时期"):
+        if after_time and token in _AFTER_TIME:
             continue
         after_time = False
         result.append(token)

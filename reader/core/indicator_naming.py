@@ -104,7 +104,8 @@ _WORKS_VERBS = frozenset("建设 改造".split())
 _MEANS = frozenset("措施 政策 办法 手段".split())
 _FRAMEWORKS = frozenset("制度 体系 机制".split())
 _DONE_MEASURES = frozenset("人数 人次 里程 规模 金额 数量 面积 户数".split())
-_BOOKED = re.compile(r"(?:共|共计|合计|总计|累计|全年)?(收入|支出)了?\s*$")  # money taken in or paid out
+# money taken in or paid out: 地方财政共收入, 本年支出合计, 其他收入收到
+_BOOKED = re.compile(r"(?:共|共计|合计|总计|累计|全年)?(收入|支出)(合计|总计|收到)?了?\s*$")
 _PASSIVE = re.compile(  # 农村危房得到改造: what was done to the counted things
     r"\s*(?:都|已|已经|均|也)?(?:得到|获得|受到)了?([^\s\d，。；、（）()的]{2,4})(?=[，。；]|$)"
 )
@@ -307,10 +308,13 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     booked = _BOOKED.search(raw) if indicator.base_unit.endswith("元") and not thing else None
     if booked and _ends_with_noun(raw[: booked.start()]):  # 地方财政共收入 74 亿元 → 地方财政收入
         booked_before = next((i.name for i in reversed(before) if i.name.endswith(("收入", "支出"))), "")
-        stem = clean_name(raw[: booked.start()]) or booked_before[:-2]  # 共支出 60 亿元 → 地方财政支出
+        other = "其他" if raw[: booked.start()].rstrip().endswith("其他") else ""  # 其他收入
+        stem = clean_name(raw[: booked.start()]) or other or booked_before[:-2]  # 共支出 → 地方财政支出
         name = stem + booked.group(1)
         if stem and is_noun_phrase(stem) and len(name) <= MAX_NAME_CHARS:
             return name
+        if not stem:  # 本年支出合计: the total itself
+            return booked.group(1) + (booked.group(2) or "").replace("收到", "")
     if _QUALIFIER_END.sub("", raw).rstrip().endswith("的") and thing:  # 宝华里危改项目涉及的 1152 户居民
         return thing
     place = _place_with_predicate(thing, after[thing_end:]) if thing in _PLACE_HEADS else ""
@@ -512,9 +516,9 @@ def _people_with_predicate(people: str, rest: str, raw: str) -> str:
 
 
 def _ends_with_noun(text: str) -> bool:
-    """True when ``text`` ends with a noun or is empty after the clause break (地方财政, 中央财政“三农”)."""
+    """True when ``text`` ends with a noun, a time or 其他, not a verb or adverb (本年, not 增加)."""
     tokens = [token for token in words(QUOTES.sub("", CLAUSE_BREAK.split(text)[-1])) if token.strip()]
-    return not tokens or (nounish(tokens[-1]) and not tag(tokens[-1]).startswith(("m", "t")))
+    return not tokens or not (plain_verb(tokens[-1]) or tag(tokens[-1]).startswith(("d", "a", "p", "c")))
 
 
 def _done_to(thing: str, rest: str) -> str:
@@ -668,6 +672,8 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         adjacent = previous.sentence_start + len(previous.sentence) == current.sentence_start
         if current.name in _MEASURE_WORDS and adjacent and previous.name and not is_generic(previous.name):
             current.name = previous.name  # …上涨幅度控制在10%以内。…涨幅仍然高达21.7%: the measure just named
+        elif not current.name and adjacent and is_noun_phrase(_measure_of(previous.name)):
+            current.name = _measure_of(previous.name)  # 储蓄存款大幅度增加…。一九八五年末达到…
     for indicator in indicators:
         if indicator.name in _BARE_MEASURES:  # 乡镇企业…，五年间产值增长2倍 → 乡镇企业产值
             indicator.name = _with_sentence_actor(indicator)

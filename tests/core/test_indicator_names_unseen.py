@@ -362,6 +362,9 @@ NAMED_ROWS = [
     # a measure of doing takes the sentence's actor (not a rate, a means or a 制度)
     ("national/2015.txt", "8000公里以上", "新投产里程", "铁路新投产里程", 8000, "公里"),
     ("national/2008.txt", "2亿人", "参保人数突破", "城镇职工基本养老保险参保人数", 2, "亿人"),
+    # a clause without any subject continues the measure of the sentence just before
+    ("national/1982.txt", "百分之五点五", "两年平均每年递增", "工农业总产值", 5.5, "%"),
+    ("national/1956.txt", "29,346,938,000元", "本年支出合计", "支出合计", 29346938000, "元"),
     # jieba's time words that name things stay (现代工业)
     ("national/1956.txt", "36.5%", "现代工业在工农业总产值", "现代工业占工农业总产值比重", 36.5, "%"),
     # a bare verb counts the works an earlier clause builds
