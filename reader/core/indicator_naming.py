@@ -117,6 +117,7 @@ _LEAD_MEASURES = ("人数", "面积")
 _NOT_OUTPUT = re.compile(  # products bought, sold, supplied or moved: not their output
     r"收购|征购|购买|进口|出口|销售|销量|供应|消费|储备|库存|调拨|调运|运输|运量|价格|需要"
 )
+_TRADE_WORDS = frozenset("供应 收购 征购 销售 进口 出口".split())
 _CAPACITY = "能力"  # 新增生产能力…：钢四十二万七千吨: capacity, not output
 _TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
 # 单位国内生产总值能耗和二氧化碳排放, 人均可支配收入和消费支出: a scope the listed measures share
@@ -755,8 +756,9 @@ def _with_product_output(indicator: Indicator) -> str:
         return indicator.name  # 需要增加六十亿斤粮食的供应: not its output
     if _CAPACITY in before:  # 新增生产能力…：钢四十二万吨
         return output_name(indicator.name, capacity=True)
-    if _NOT_OUTPUT.search(before):  # 棉布供应增加了两倍，胶鞋增加了1.9倍: supplied, bought or sold
-        return indicator.name
+    cues = _NOT_OUTPUT.findall(before)
+    if cues:  # 棉布供应增加了两倍，胶鞋增加了1.9倍 → 胶鞋供应: supplied, bought or sold, not produced
+        return indicator.name + cues[-1] if cues[-1] in _TRADE_WORDS else indicator.name
     return output_name(indicator.name)
 
 

@@ -379,7 +379,7 @@ NAMED_ROWS = [
     ("national/2022.txt", "30元", "居民医保和基本公共卫生", "居民医保人均财政补助标准", 30, "元"),
     # what was done to counted things
     ("national/2010.txt", "80万户", "农村危房得到改造", "改造农村危房", 80, "万户"),
-    ("national/1957.txt", "1.9倍", "棉布供应增加了两倍", "胶鞋", 1.9, "倍"),  # supplied, not produced
+    ("national/1957.txt", "1.9倍", "棉布供应增加了两倍", "胶鞋供应", 1.9, "倍"),  # supplied, not produced
     # two short nouns joined by 和 share one count
     ("national/1988.txt", "100多个", "国家和地区", "国家和地区", 100, "个"),
     ("national/2011.txt", "4.32亿", "城镇职工和城镇居民", "城镇职工和城镇居民", 4.32, "亿"),
