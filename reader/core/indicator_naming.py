@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.core.indicator_names import (
+    LEADING,
     MAX_NAME_CHARS,
     QUOTES,
     SCOPE_WORDS,
@@ -320,7 +321,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         if not stem:  # 本年支出合计: the total itself
             return booked.group(1) + (booked.group(2) or "").replace("收到", "")
     if _QUALIFIER_END.sub("", raw).rstrip().endswith("的") and thing:  # 宝华里危改项目涉及的 1152 户居民
-        return thing
+        return _possessed(raw, thing)
     place = _place_with_predicate(thing, after[thing_end:]) if thing in _PLACE_HEADS else ""
     if place:  # 28个省（区、市）全部免征了农业税 → 免征农业税省份
         return place
@@ -523,6 +524,18 @@ def _ends_with_noun(text: str) -> bool:
     """True when ``text`` ends with a noun, a time or 其他, not a verb or adverb (本年, not 增加)."""
     tokens = [token for token in words(QUOTES.sub("", CLAUSE_BREAK.split(text)[-1])) if token.strip()]
     return not tokens or not (plain_verb(tokens[-1]) or tag(tokens[-1]).startswith(("d", "a", "p", "c")))
+
+
+def _possessed(raw: str, thing: str) -> str:
+    """把中央财政的 400 亿元补贴资金 → 中央财政补贴资金: a plain possessor names whose the thing is."""
+    tokens = [token for token in words(_QUALIFIER_END.sub("", raw).rstrip()[:-1]) if token.strip()]
+    while tokens and (tag(tokens[0]).startswith(("p", "d", "c")) or tokens[0] in LEADING):
+        tokens.pop(0)  # 把, 其中
+    possessor = "".join(tokens)
+    if (not tokens or not all(tag(token).startswith(("n", "j")) for token in tokens)
+            or possessor in SCOPE_WORDS or len(possessor + thing) > MAX_NAME_CHARS):
+        return thing
+    return possessor + thing
 
 
 def _done_to(thing: str, rest: str) -> str:

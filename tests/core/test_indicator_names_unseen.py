@@ -380,6 +380,7 @@ NAMED_ROWS = [
     # what was done to counted things
     ("national/2010.txt", "80万户", "农村危房得到改造", "改造农村危房", 80, "万户"),
     ("national/1957.txt", "1.9倍", "棉布供应增加了两倍", "胶鞋供应", 1.9, "倍"),  # supplied, not produced
+    ("national/2009.txt", "400亿元", "把中央财政的", "中央财政补贴资金", 400, "亿元"),  # a plain possessor
     # two short nouns joined by 和 share one count
     ("national/1988.txt", "100多个", "国家和地区", "国家和地区", 100, "个"),
     ("national/2011.txt", "4.32亿", "城镇职工和城镇居民", "城镇职工和城镇居民", 4.32, "亿"),
