@@ -179,7 +179,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
     tokens = [token for token in _drop_time(tokens) if not token.startswith("拟")]  # 拟安排, 拟定: plans
     while tokens and (tokens[0] in LEADING or particle(tokens[0])
                       or (tokens[0].isdigit() and not "".join(tokens[1:2]).startswith("岁"))  # 60岁以上人口
-                      or _PUNCTUATION.match(tokens[0]) or _ENUMERATION.fullmatch(tokens[0])):
+                      or PUNCTUATION.match(tokens[0]) or _ENUMERATION.fullmatch(tokens[0])):
         tokens.pop(0)
     share = not phrase and bool(tokens) and tokens[-1] == "占"  # 保障性住房…投资占 44%: a share
     while tokens and (((tokens[-1] in TRAILING or tokens[-1] in _CHANGE_VERBS or tokens[-1] in _MODALS
@@ -553,7 +553,7 @@ _MEASURE_SUFFIXES = tuple(
     "额 率 收入 总值 总额 指数 价格 产量 浓度 比重 人口 规模 投资 产值 增加值 利润 税收 支出 面积 "
     "水平".split()
 )
-_PUNCTUATION = re.compile(r"^[\W_]+$")
+PUNCTUATION = re.compile(r"^[\W_]+$")
 
 
 def measure_before(text: str) -> str:
@@ -572,7 +572,7 @@ def measure_before(text: str) -> str:
 
 def _modifier(token: str) -> bool:
     """True for a token that can be part of a measure's noun phrase."""
-    return not (token in _VERBS or token in LEADING or token in TRAILING or _PUNCTUATION.match(token)
+    return not (token in _VERBS or token in LEADING or token in TRAILING or PUNCTUATION.match(token)
                 or token.isdigit())
 
 
@@ -639,15 +639,14 @@ def only_verbs(name: str) -> bool:
 
 def last_verb(text: str) -> str:
     """The content verb ending a clause (…，支持 → 支持); '' for cue words and one-character verbs."""
-    tokens = _drop_time([token for token in words(QUOTES.sub("", text)) if token.strip()])
-    while tokens and tokens[-1] in _QUALIFIER_WORDS:
-        tokens.pop()
+    tokens = _clause_end(text, _QUALIFIER_WORDS)
     last = tokens[-1] if tokens else ""
     if len(last) < 2 or last in TRAILING or last in LEADING or last in SCOPE_WORDS:
         return ""
     return last if plain_verb(last) or last in _VERBS else ""
 
 
+_ACTION_ENDINGS = frozenset("了 首批 共 累计 共计 约 近 逾".split())
 _NOT_ACTION = frozenset(
     "有 已有 共有 拥有 达到 涉及 惠及 覆盖 包括 包含 来自 占 相当于 等于 属于 形成 取得 产生 涌现 涌现出 "
     "年产 用于 用在 进行 组成 例如 比如".split()
@@ -656,22 +655,29 @@ _NOT_ACTION = frozenset(
 
 def action_verbs(text: str) -> str:
     """The action verbs ending a clause (关停, 取消和下放); '' for verbs of having or reaching."""
-    tokens = _drop_time([token for token in words(QUOTES.sub("", text)) if token.strip()])
-    while tokens and tokens[-1] in ("了", "首批", "共", "累计", "共计", "约", "近", "逾"):
-        tokens.pop()
-
-    def action(token: str) -> bool:
-        return (len(token) > 1 and (plain_verb(token) or token in _VERBS) and token not in _NOT_ACTION
-                and token not in LEADING and token not in TRAILING and token not in _CAUSATIVE)
-
-    if not tokens or not action(tokens[-1]):
+    tokens = _clause_end(text, _ACTION_ENDINGS)
+    if not tokens or not _action(tokens[-1]):
         return ""
     start = len(tokens) - 1
-    if start >= 2 and tokens[start - 1] in ("和", "、", "及", "并", "或") and action(tokens[start - 2]):
+    if start >= 2 and tokens[start - 1] in ("和", "、", "及", "并", "或") and _action(tokens[start - 2]):
         start -= 2  # 取消和下放
-    elif start >= 1 and action(tokens[start - 1]):
+    elif start >= 1 and _action(tokens[start - 1]):
         start -= 1  # 建设筹措
     return "".join(tokens[start:])
+
+
+def _action(token: str) -> bool:
+    """True for a verb that does something to what it counts (关停, 新建), not a cue or a verb of having."""
+    return (len(token) > 1 and (plain_verb(token) or token in _VERBS) and token not in _NOT_ACTION
+            and token not in LEADING and token not in TRAILING and token not in _CAUSATIVE)
+
+
+def _clause_end(text: str, endings: frozenset[str]) -> list[str]:
+    """The words of a clause without time words and without the ``endings`` that close it (约, 累计)."""
+    tokens = _drop_time([token for token in words(QUOTES.sub("", text)) if token.strip()])
+    while tokens and tokens[-1] in endings:
+        tokens.pop()
+    return tokens
 
 
 def starts_with_verb(text: str) -> bool:

@@ -20,7 +20,6 @@ from reader.core.indicator_names import (
     is_generic,
     is_noun_phrase,
     last_verb,
-    measure_before,
     nounish,
     object_of,
     only_verbs,
@@ -31,7 +30,6 @@ from reader.core.indicator_names import (
 )
 from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
 from reader.core.indicator_objects import object_after, share_name
-from reader.core.indicator_products import output_name
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
@@ -39,12 +37,12 @@ if TYPE_CHECKING:
 CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()]")
 _EXTENT_UNITS = frozenset("平方米 平方公里 公顷 亩 公里 米 千米 立方米".split())
 _SHORT_MODIFIER_CHARS = 2  # 进口、出口通关时间: 进口 borrows the head of the last part
-_SHORT_ITEM_CHARS = 4  # 煤炭、电解铝: things without a measure of their own
+SHORT_ITEM_CHARS = 4  # 煤炭、电解铝: things without a measure of their own
 _SHORT_THING_CHARS = 2  # 资金, 项目: too vague alone, so the subject stays in front
 _LOOK_BACK_CHARS = 40  # a name never needs more of the clause before the number
 _QUOTED_PREDICATE = re.compile(r"“([^”\d]{1,8})”")
 # Nouns after a number that say how high or how long, not what: 迈上4万亿元新台阶, 120个工作日.
-_NOT_THING = re.compile(
+NOT_THING = re.compile(
     r"(?:新的?|较?[高低]的?|更[高低]的?|历史)?(?:水平|台阶|关口|大关|高位|区间|量级|高点|新高|新低|基数)上?"
     r"|(?:工作日|天|小时|分钟|周|年|个月|月)(?:以内|以上|左右)?|(?:预期|年度)?目标|总?要求"
 )
@@ -66,7 +64,6 @@ _PREDICATE_VERBS = frozenset(
 _COMPOUND_HEADS = frozenset("政策 资金 措施 项目 工程 计划 方案 机制 体系 平台 基金 标准 服务 补贴".split())
 _HAVE_VERBS = frozenset("形成 拥有 取得 涌现 涌现出 产生 培育 培育出 集聚 聚集 有 已有 共有".split())
 _QUALIFIER_END = re.compile(r"(?:约|近|超过|逾|达|共|累计)\s*$")
-_RANGE_CLAUSE = re.compile(r"^\s*(?:从|由|自)[^，]*(?:到|至)")
 _SHARE_ENDINGS = ("比重", "比例", "占比", "份额")
 _COUNTED_ITEM = re.compile(r"\d[^\d、，]{0,3}、")
 _RATE_AFTER = re.compile(r"^[^，。；、的\d]{0,4}的")
@@ -75,36 +72,17 @@ _PEOPLE_HEADS = tuple(
     "学生 生 人员 农民 职工 居民 群众 工商户 家庭 儿童 老人 农户 贫困户 劳动力 毕业生 残疾人".split()
 )
 _LONE_VERB = re.compile(r"\s*([^\s\d，。；、（）]{2,4})(?=[，。；])")
-_MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗")
+MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗")
 _PREPOSITION_END = re.compile(r"(?:^|[^存现实所])在\s*$|(?:^|[^面相针绝反])对\s*$")
 _EXTENT_VERB = re.compile(r"(?:扩大|增加|提高|扩展|拓展|覆盖)(?:到|至)\s*$")
 _SCOPES = ("范围", "覆盖面", "规模")
 _SPEND_END = re.compile(r"(安排|投入|拨付|下达|筹集|筹措|拿出)$")  # 中央财政将安排 832 亿元: an actor spends
 _MONEY_HEADS = tuple("投资 赤字 资金 支出 投入 收入 经费 债 额 款 安排 拨付 下达".split())
-_STATE_VERB = re.compile(r"(?<=.)(?:保持|呈现|出现|继续|实现|连续)")  # 外商直接投资保持良好势头: a state
-# Measures that say nothing without whose they are, and endings of subjects that are measures themselves.
-_BARE_MEASURES = tuple(
-    "产值 总产值 产量 总产量 利润 利税 投资 收入 出口 进口 销售额 营业额 增加值 税收 成本".split()
-)
-_ACTOR_NOT = tuple(
-    "效益 形势 势头 情况 工作 生产 发展 经济 建设 改革 总量 水平 额 值 量 率 收入 投资".split()
-)
-# 2006年, 五年来, 去年以来: a time clause before the sentence's subject
-_TIME_OPENER = re.compile(r"[^，。；\d]{0,4}\d{0,4}[^，。；\d]{0,3}年[^，。；\d]{0,3}")
-_OPENING_PREDICATE = re.compile(
-    r"扣除|实现|达到|增长|下降|同比|保持|继续|比上年|较上年|预计|大幅|明显|显著|好转"
-)
-_HOLDINGS = frozenset("资产 资金 存款 贷款 总额 总值 进出口".split())  # 外贸进出口总额…，出口 → 外贸出口
-_LISTED_MEASURES = ("总产量", "产量")  # not 产值: 工业总产值…，钢增长 is the steel output, not its value
-_MEASURE_WORDS = frozenset("涨幅 降幅 增幅 增速 幅度 总额 总量 规模".split())  # generic names of a measure
+STATE_VERB = re.compile(r"(?<=.)(?:保持|呈现|出现|继续|实现|连续)")  # 外商直接投资保持良好势头: a state
 _RESTATED = re.compile(r"\s*(?:即(?![使便将可刻时])|亦即|也就是|也即|就是)(?:说)?")
-_DATE = re.compile(r"^\s*\d{1,4}\s*(?:年|月份?|日)")
 _COMPLETION = re.compile(r"(?:计划)?完成了?(?P<plan>[^，。；\d]{0,10}?)的?\s*$")
 _PEOPLE_PREDICATE = re.compile(r"\s*(?:都|已|已经|均|也)?([^\s\d，。；、（）()和]{2,12})(?=[，。；]|$)")
 _WORKS_VERBS = frozenset("建设 改造".split())
-_MEANS = frozenset("措施 政策 办法 手段".split())
-_FRAMEWORKS = frozenset("制度 体系 机制".split())
-_DONE_MEASURES = frozenset("人数 人次 里程 规模 金额 数量 面积 户数".split())
 # money taken in or paid out: 地方财政共收入, 本年支出合计, 其他收入收到
 _BOOKED = re.compile(r"(?:共|共计|合计|总计|累计|全年)?(收入|支出)(合计|总计|收到)?了?\s*$")
 _PASSIVE = re.compile(  # 农村危房得到改造: what was done to the counted things
@@ -114,17 +92,10 @@ _RECEIVER = re.compile(r"(?:对|向|为|给)\s*$")
 _PEOPLE_PROBLEM = re.compile(r"\s*的([^\s\d，。；、（）()和及]{2,8}(?:问题|困难))")
 _OF_PLAN = re.compile(r"占(?P<plan>(?:年度|全年)?(?:预算|计划)数?)的?\s*$")
 _PLAN_RATE, _BUDGET_RATE = "计划完成率", "预算完成率"
-_LEAD_MEASURES = ("人数", "面积")
-_NOT_OUTPUT = re.compile(  # products bought, sold, supplied or moved: not their output
-    r"收购|征购|购买|进口|出口|销售|销量|供应|消费|储备|库存|调拨|调运|运输|运量|价格|需要"
-)
-_TRADE_WORDS = frozenset("供应 收购 征购 销售 进口 出口".split())
-_CAPACITY = "能力"  # 新增生产能力…：钢四十二万七千吨: capacity, not output
 _TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
 # 单位国内生产总值能耗和二氧化碳排放, 人均可支配收入和消费支出: a scope the listed measures share
 _PER_UNIT = re.compile(r"单位(?:国内|地区)?(?:生产总值|GDP)|万元(?:国内|地区)?(?:生产总值|GDP)|人均")
 _PER_HEAD_TAIL = re.compile(r"(?:人均|户均|生均)[^、和与及]{2,10}$")
-_VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
 _ASIDE = re.compile(r"[（(][^（）()。；]{1,80}[）)]")
 
 
@@ -172,7 +143,7 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
 
 def _with_shared_object(names: list[str], clause: str) -> list[str]:
     """煤炭、电解铝分别淘汰落后生产能力 → 煤炭淘汰落后生产能力, …: bare things share the verb and object."""
-    measured = any(len(name) > _SHORT_ITEM_CHARS or name.endswith(_MEASURE_HEADS) for name in names)
+    measured = any(len(name) > SHORT_ITEM_CHARS or name.endswith(MEASURE_HEADS) for name in names)
     if "分别" not in clause or measured:
         return names
     tail = clean_name(clause.split("分别", 1)[1], phrase=True)
@@ -193,7 +164,7 @@ def _with_shared_scope(names: list[str]) -> list[str]:
     if scope and len(names[0]) > scope.end():
         shared = [name if not name or _PER_UNIT.match(name) else scope.group(0) + name for name in names]
     elif tail and tail.start() > 0:
-        shared = [name if not name or name.endswith(_MEASURE_HEADS) or _PER_UNIT.search(name)
+        shared = [name if not name or name.endswith(MEASURE_HEADS) or _PER_UNIT.search(name)
                   else name + tail.group(0) for name in names]
     else:
         return names
@@ -242,8 +213,8 @@ def _distributed_names(parts: list[str]) -> list[str]:
         names[0] = "".join(first[verbs[-1] + 1 :])
     last_words = words(names[-1]) if names[-1] else []
     head = "".join(last_words[1:]) if len(last_words) > 1 else ""
-    things = len(last_words) == 2 and last_words[1].endswith(_MEASURE_HEADS) and all(
-        len(words(name)) == 1 and not name.endswith(_MEASURE_HEADS) for name in names[:-1]
+    things = len(last_words) == 2 and last_words[1].endswith(MEASURE_HEADS) and all(
+        len(words(name)) == 1 and not name.endswith(MEASURE_HEADS) for name in names[:-1]
     )  # 二氧化硫、氮氧化物排放量 → 二氧化硫排放量: single things before a thing and its measure
     if not things and not all(0 < len(name) <= _SHORT_MODIFIER_CHARS for name in names[:-1]):
         return names  # 单位国内生产总值用水量、能耗、二氧化碳排放量: whole names (scope shared later)
@@ -281,7 +252,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         if completion:  # 粮食总产量…，完成年度计划的102% → 粮食总产量计划完成率
             return completion
         share = share_name(after)
-        if share and not _NOT_THING.fullmatch(share.removesuffix("占比")):  # 5%左右的较低水平
+        if share and not NOT_THING.fullmatch(share.removesuffix("占比")):  # 5%左右的较低水平
             return _predicate_first(share)
         quoted = _QUOTED_PREDICATE.match(after)
         if quoted and subject and indicator.change is None and is_noun_phrase(subject):
@@ -333,7 +304,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if restated and (not rest or only_verbs(rest)):  # 增产二千二百万吨，即百分之七点八: the same measure
         return before[-1].name if before else ""  # unnamed yet: it shares the name given to the last one
     if (previous or raw.rstrip().endswith("的")) and is_comparison(raw):  # 是上个五年的 1.4 倍, 比去年预算高
-        return _measure_of(previous)  # 完成计划的101%，比上年增长8%: the measure, not its completion
+        return measure_of(previous)  # 完成计划的101%，比上年增长8%: the measure, not its completion
     if raw.strip().startswith("占") and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
         return _share_of_previous(previous, raw)
     if thing and _PREPOSITION_END.search(raw):  # 在13个粮食主产省选择部分县市: the place, not the event
@@ -398,7 +369,7 @@ def _completion_name(raw: str, previous: str) -> str:
     return thing + rate if len(thing + rate) <= MAX_NAME_CHARS else shorten(thing)
 
 
-def _measure_of(name: str) -> str:
+def measure_of(name: str) -> str:
     """粮食总产量计划完成率 → 粮食总产量: the measure whose plan completion a name gives."""
     for rate in (_PLAN_RATE, _BUDGET_RATE):
         if name.endswith(rate) and len(name) > len(rate):
@@ -551,14 +522,14 @@ def _earlier_object(before: str) -> str:
     """The noun phrase of the last clause before ``before``'s own clause, its verb left out."""
     clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()]
     name = clean_name(clauses[-1]) if clauses else ""
-    head = clean_name(_STATE_VERB.split(name)[0]) if name else ""
+    head = clean_name(STATE_VERB.split(name)[0]) if name else ""
     if head and head != name and is_noun_phrase(head):  # 外商直接投资保持良好势头: the subject
         return head
     tokens = words(name) if name else []
     verbs = [index for index, token in enumerate(tokens) if plain_verb(token) and index < len(tokens) - 1]
     if verbs and verbs[0] < len(tokens) // 2:  # 连续第7年提高企业退休人员基本养老金: after the verb
         tokens = tokens[verbs[0] + 1 :]
-    name = _without_leading_verbs(clauses[-1], "".join(tokens))  # 继续提高企业退休人员基本养老金
+    name = without_leading_verbs(clauses[-1], "".join(tokens))  # 继续提高企业退休人员基本养老金
     return name if name and is_noun_phrase(name) and len(name) <= MAX_NAME_CHARS else ""
 
 
@@ -571,7 +542,7 @@ def _counted_thing(after: str, count: bool, relative: bool = True) -> tuple[str,
     if head and tag(head[0]).startswith("p"):  # 1亿人在中西部地区就近城镇化
         return "", 0
     thing, thing_end = object_after(after, count, relative)
-    if not thing or _NOT_THING.fullmatch(thing):
+    if not thing or NOT_THING.fullmatch(thing):
         return "", 0
     place = _PLACE_PHRASE.search(thing)
     cut = thing[: place.start()] if place else thing
@@ -618,10 +589,10 @@ def _share_of_previous(previous: str, raw: str) -> str:
     whole = clean_name(raw.strip()[1:])
     if whole and not whole.endswith(_SHARE_ENDINGS):
         whole += "比重"
-    return _with_subject(previous, f"占{whole}" if whole else "占比")
+    return with_subject(previous, f"占{whole}" if whole else "占比")
 
 
-def _with_subject(subject: str, share: str) -> str:
+def with_subject(subject: str, share: str) -> str:
     """完成投资 + 占规划总投资比重, or 完成投资占比 when too long; the share alone without a subject."""
     if not subject or subject.startswith("占"):
         return shorten(share)
@@ -653,7 +624,7 @@ def _verb_with_earlier_works(verb: str, earlier: str, indicator: Indicator) -> s
             or indicator.base_unit in _PEOPLE_UNITS or find_quantities(earlier)):
         return ""
     for clause in reversed([clause for clause in CLAUSE_BREAK.split(earlier) if clause.strip()]):
-        works = _without_leading_verbs(clause, clean_name(clause))  # 继续推进保障性安居工程建设
+        works = without_leading_verbs(clause, clean_name(clause))  # 继续推进保障性安居工程建设
         tokens = words(works) if works else []
         if len(tokens) > 1 and tokens[-1] in _WORKS_VERBS and all(nounish(token) for token in tokens[:-1]):
             name = verb + "".join(tokens[:-1])  # 保障性安居工程建设 → 基本建成保障性安居工程
@@ -661,203 +632,7 @@ def _verb_with_earlier_works(verb: str, earlier: str, indicator: Indicator) -> s
     return ""
 
 
-def fill_missing_names(indicators: list[Indicator]) -> None:
-    """An unnamed quantity shares the subject of the quantity before it, else the measure before it."""
-    for previous, current in itertools.pairwise(indicators):
-        if not current.name and previous.sentence is current.sentence and previous.name:
-            between = current.sentence[
-                previous.end - current.sentence_start : current.start - current.sentence_start
-            ]
-            if "；" not in between:
-                current.name = previous.name
-    previous: Indicator | None = None
-    for indicator in indicators:
-        if not indicator.name:
-            local = indicator.start - indicator.sentence_start
-            before = _without_asides(indicator.sentence[:local].split("；")[-1])  # 总产值（包括…，下同）
-            same = previous is not None and previous.sentence is indicator.sentence
-            offset = indicator.sentence_start
-            between = (indicator.sentence[previous.end - offset : indicator.start - offset]
-                       if same and previous else "")
-            if same and previous and previous.name and "；" not in between and not clean_name(between):
-                indicator.name = previous.name  # 由50%左右，上升到80%以上: the same measure
-            else:
-                indicator.name = (measure_before(before) or _previous_clause(before)
-                                  or _sentence_subject(indicator.sentence) or (previous.name if same else ""))
-        previous = indicator
-    for previous, current in itertools.pairwise(indicators):
-        adjacent = previous.sentence_start + len(previous.sentence) == current.sentence_start
-        if current.name in _MEASURE_WORDS and adjacent and previous.name and not is_generic(previous.name):
-            current.name = previous.name  # …上涨幅度控制在10%以内。…涨幅仍然高达21.7%: the measure just named
-        elif not current.name and adjacent and is_noun_phrase(_measure_of(previous.name)):
-            current.name = _measure_of(previous.name)  # 储蓄存款大幅度增加…。一九八五年末达到…
-    for indicator in indicators:
-        if indicator.name in _BARE_MEASURES:  # 乡镇企业…，五年间产值增长2倍 → 乡镇企业产值
-            indicator.name = _with_sentence_actor(indicator)
-        elif len(indicator.name) > 1 and only_verbs(indicator.name):  # 外商直接投资…，实际到位
-            indicator.name = _with_sentence_actor(indicator, verb=True)
-        elif _done_measure(indicator.name):  # …医疗保险试点城市…，参保人数增加 → …参保人数
-            indicator.name = _with_sentence_actor(indicator)
-    for previous, current in itertools.pairwise(indicators):
-        if previous.sentence is current.sentence and previous.base_unit == current.base_unit:
-            current.name = _with_listed_measure(previous.name, current.name)
-    for indicator in indicators:
-        indicator.name = _with_lead_measure(indicator)
-        indicator.name = _with_product_output(indicator)
-    for previous, current in itertools.pairwise(indicators):
-        if current.name.startswith("占") and previous.sentence is current.sentence and previous.name:
-            current.name = _with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…
-
-
-def _done_measure(name: str) -> bool:
-    """True for a measure of doing without a doer: 参保人数, 办件量, 新投产里程."""
-    tokens = words(name) if name else []
-    doing = all(plain_verb(token) or tag(token) == "vn" or token in ("新", "累计") for token in tokens[:-1])
-    return len(tokens) > 1 and doing and (tokens[-1] in _DONE_MEASURES or tokens[-1] in ("量", "额"))
-
-
-def _not_an_actor(tokens: list[str]) -> bool:
-    """True for a subject that is itself a rate or a means (缴费比例, 这些措施): nothing does the measure."""
-    return bool(tokens) and (tokens[-1].endswith(("比例", "比重", "率")) or tokens[-1] in _MEANS)
-
-
-def _without_asides(text: str) -> str:
-    """``text`` with its asides blanked, as the naming of a sentence sees it."""
-    return blank_asides(text, [(quantity.start, quantity.end) for quantity in find_quantities(text)])
-
-
-def _with_listed_measure(previous: str, name: str) -> str:
-    """粮食产量达到…，棉花达到… → 棉花产量: a bare product after a product and its measure takes it."""
-    measure = next((head for head in _LISTED_MEASURES if previous.endswith(head)), "")
-    thing = previous.removesuffix(measure)
-    tokens = words(name) if name else []
-    if (not measure or not thing or len(tokens) != 1 or not nounish(name) or name.endswith(_MEASURE_HEADS)
-            or name.endswith(_BARE_MEASURES) or len(name) > _SHORT_ITEM_CHARS or name in previous
-            or _NOT_THING.fullmatch(name)):
-        return name
-    return name + measure
-
-
-def _with_lead_measure(indicator: Indicator) -> str:
-    """主要产品产量增长的情况是：…，煤增长17% → 煤产量: an item listed after a lead that names the measure."""
-    name = indicator.name
-    if (len(name) > _SHORT_ITEM_CHARS or len(words(name)) != 1 or not nounish(name)
-            or name.endswith(_MEASURE_HEADS) or name in _BARE_MEASURES or _NOT_THING.fullmatch(name)):
-        return name
-    local = indicator.start - indicator.sentence_start
-    clauses = CLAUSE_BREAK.split(indicator.sentence[:local])
-    if len(clauses) < 2 or not clauses[-1].strip().startswith(name) or find_quantities(clauses[0]):
-        return name
-    lead = _sentence_subject(indicator.sentence)
-    if lead.endswith("产量") and name not in lead:
-        return name + "产量"
-    if lead.endswith(_LEAD_MEASURES) and name not in lead and len(name + lead) <= MAX_NAME_CHARS:
-        return name + lead  # 在校学生人数，…，普通中学增长 → 普通中学在校学生人数
-    return name
-
-
-def _with_product_output(indicator: Indicator) -> str:
-    """钢增长28%, 钢三千九百万吨，增长… → 钢产量: a product leading its clause stands for its output."""
-    if not output_name(indicator.name):
-        return indicator.name
-    before = indicator.sentence[: indicator.start - indicator.sentence_start]
-    clauses = CLAUSE_BREAK.split(before)
-    leads = _leads_clause(indicator.name, clauses[-1]) or (
-        len(clauses) > 1 and not clean_name(clauses[-1]) and _leads_clause(indicator.name, clauses[-2])
-    )  # 钢三千九百万吨，增长5.1%
-    if not leads:
-        return indicator.name  # 需要增加六十亿斤粮食的供应: not its output
-    if _CAPACITY in before:  # 新增生产能力…：钢四十二万吨
-        return output_name(indicator.name, capacity=True)
-    cues = _NOT_OUTPUT.findall(before)
-    if cues:  # 棉布供应增加了两倍，胶鞋增加了1.9倍 → 胶鞋供应: supplied, bought or sold, not produced
-        return indicator.name + cues[-1] if cues[-1] in _TRADE_WORDS else indicator.name
-    return output_name(indicator.name)
-
-
-def _leads_clause(product: str, clause: str) -> bool:
-    """True when ``clause`` opens with ``product`` as its subject (各种水果增长, 钢三千九百万吨)."""
-    quantities = find_quantities(clause)
-    return clean_name(clause[: quantities[0].start] if quantities else clause) == product
-
-
-def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:
-    """A bare measure (产值, 利润) or verb (实际到位) in a later clause takes the sentence's opening actor."""
-    local = indicator.start - indicator.sentence_start
-    before = indicator.sentence[:local]
-    if not CLAUSE_BREAK.search(before):
-        return indicator.name  # the first clause: no actor before it
-    opening = words(indicator.sentence[:8].lstrip())
-    if opening and tag(opening[0]).startswith("p"):  # 据四川省试点的…统计: no actor
-        return indicator.name
-    actor = _state_subject(before) or _sentence_subject(indicator.sentence, after_time=True)
-    tokens = words(actor) if actor else []
-    if _not_an_actor(tokens):
-        return indicator.name
-    while tokens and tokens[-1] in _FRAMEWORKS:  # 城镇职工基本养老保险制度…，参保人数 → …养老保险参保人数
-        tokens.pop()
-    while not verb and len(tokens) > 1 and (tokens[-1].endswith(_ACTOR_NOT) or tokens[-1] in _HOLDINGS):
-        tokens.pop()  # 全国国有企业资产总额…，实现利润增长: the enterprises, not their assets
-    if (len(tokens) == 1 and tokens[0] in SCOPE_WORDS) or indicator.name in "".join(tokens):  # 进出口…出口
-        return indicator.name
-    actor = "".join(tokens)
-    not_actor = _VAGUE_HEADS if verb else _ACTOR_NOT  # 外商直接投资…，实际到位: a measure can do a verb
-    if (not tokens or not is_noun_phrase(actor) or tokens[-1].endswith(not_actor)
-            or tag(tokens[-1]).startswith("f") or len(actor + indicator.name) > MAX_NAME_CHARS):
-        return indicator.name  # 主要工业产品中, 下面: a place in the text, no actor
-    return actor + indicator.name
-
-
-def _state_subject(before: str) -> str:
-    """粮食连续五年增产，总产量…: the subject of a clause without numbers that states a change or state."""
-    clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()]
-    if len(clauses) < 2 or re.search(r"\d", clauses[-2]):
-        return ""
-    parts = _STATE_VERB.split(clauses[-2].strip(), maxsplit=1)
-    head = clean_name(parts[0]) if len(parts) == 2 else ""
-    return head if head and is_noun_phrase(head) and len(head) <= _SHORT_ITEM_CHARS else ""
-
-
-def _sentence_subject(sentence: str, after_time: bool = False) -> str:
-    """The sentence's opening noun phrase (区级一般公共预算收入扣除… → 区级一般公共预算收入).
-
-    With ``after_time`` a time clause opening the sentence is passed over (2006年，全国国有企业…).
-    """
-    clauses = CLAUSE_BREAK.split(sentence)
-    while (after_time and len(clauses) > 1 and _TIME_OPENER.fullmatch(clauses[0].strip())
-           and not clean_name(clauses[0])):
-        clauses.pop(0)  # 2006年，全国国有企业…: a time opener before the subject
-    first = find_quantities(clauses[0])  # 据对一百七十六个…: the subject ends before any number
-    head = clauses[0][: first[0].start] if first else clauses[0]
-    head = re.split(r"\d", _DATE.sub(" ", head))[0]  # 1956年主要产品产量…: a date is no number
-    head = _OPENING_PREDICATE.split(head)[0]
-    name = clean_name(head)
-    if not name or is_noun_phrase(name):
-        return name
-    tokens = words(name)  # 工农业总产值的情况也是这样 → 工农业总产值
-    stops = [index for index, token in enumerate(tokens) if token == "是" or tag(token)[:1] in "dr"]
-    end = stops[0] if stops else len(tokens)
-    while end and (tokens[end - 1] == "的" or tokens[end - 1] in _VAGUE_HEADS):
-        end -= 1
-    kept = "".join(tokens[:end])
-    return kept if kept and is_noun_phrase(kept) else name
-
-
-def _previous_clause(before: str) -> str:
-    """The noun phrase of the clause before the number's clause (平均消费水平，由175元提高到…).
-
-    A range clause in between (行政经费预算，从中央到地方，一律削减) is passed over.
-    """
-    clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()][:-1]
-    while clauses and _RANGE_CLAUSE.match(clauses[-1]):
-        clauses.pop()
-    if not clauses:
-        return ""
-    name = _without_leading_verbs(clauses[-1], clean_name(clauses[-1]))  # 继续实施退耕还林还草，今年拟安排…
-    return name if name and is_noun_phrase(name) else ""
-
-
-def _without_leading_verbs(clause: str, name: str) -> str:
+def without_leading_verbs(clause: str, name: str) -> str:
     """继续实施退耕还林还草 → 退耕还林还草: the object of the verbs that open a clause.
 
     A verb in a relative clause stays (组建城市合作银行的大中城市), and a number is no object.

@@ -8,6 +8,7 @@ from reader.core.indicator_names import (
     LEADING,
     MAX_NAME_CHARS,
     NEGATIONS,
+    PUNCTUATION,
     QUOTES,
     STOP_TAGS,
     TRAILING,
@@ -38,7 +39,6 @@ _MANNER = frozenset("幅度 速度 标准 力度".split())
 _PLACES = frozenset("城市 地市 省份 地区 县市 区县 乡镇 村庄 社区 街道".split())
 _RELATIVE = re.compile(r"\s*([^的“”、]{3,20})的([^的“”、]{2,10})$")
 _LOOK_AHEAD_CHARS = 40
-_PUNCTUATION = re.compile(r"[^\w“”]+")
 _MAX_PAIRED_CHARS = 6  # 国家和地区, 职业资格许可和认定事项: short nouns sharing one count
 _VERB_PHRASE_END = re.compile(r"全覆盖|实现|进入|[和及与或并、]")
 
@@ -96,7 +96,7 @@ def _paired_end(segment: str, link: re.Match[str], tokens: list[tuple[str, int]]
     """The end of a short noun joined by 和 (国家和地区, 城镇职工和城镇居民); 0 when none is."""
     if link.group(0) not in "和及与" or (link.group(0), link.end()) not in tokens:  # not 普及
         return 0
-    rest = [(token, end) for token, end in tokens if end > link.end() and not _PUNCTUATION.fullmatch(token)]
+    rest = [(token, end) for token, end in tokens if end > link.end() and not PUNCTUATION.match(token)]
     taken = 0
     while taken < len(rest) and rest[taken][0] not in _PHASE_WORDS and (nounish(rest[taken][0]) or (
             plain_verb(rest[taken][0]) and taken + 1 < len(rest) and nounish(rest[taken + 1][0]))):

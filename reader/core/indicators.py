@@ -7,8 +7,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from reader.core.document import Document
+from reader.core.indicator_fill import fill_missing_names
 from reader.core.indicator_names import clean_name, forget_words
-from reader.core.indicator_naming import CLAUSE_BREAK, blank_asides, fill_missing_names, name_group, scaled
+from reader.core.indicator_naming import CLAUSE_BREAK, blank_asides, name_group, scaled
 from reader.core.indicator_numbers import MAGNITUDES, Quantity, find_quantities
 from reader.core.outline import OutlineNode, build_outline, section_path
 from reader.core.simplified import as_written, simplified_view

@@ -1,0 +1,261 @@
+"""Second naming pass: names for quantities left unnamed, and bare names completed from their sentence."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from reader.core.indicator_names import (
+    MAX_NAME_CHARS,
+    SCOPE_WORDS,
+    clean_name,
+    is_generic,
+    is_noun_phrase,
+    measure_before,
+    nounish,
+    only_verbs,
+    plain_verb,
+    tag,
+    words,
+)
+from reader.core.indicator_naming import (
+    CLAUSE_BREAK,
+    MEASURE_HEADS,
+    NOT_THING,
+    SHORT_ITEM_CHARS,
+    STATE_VERB,
+    blank_asides,
+    measure_of,
+    with_subject,
+    without_leading_verbs,
+)
+from reader.core.indicator_numbers import find_quantities
+from reader.core.indicator_products import output_name
+
+if TYPE_CHECKING:
+    from reader.core.indicators import Indicator
+
+_RANGE_CLAUSE = re.compile(r"^\s*(?:从|由|自)[^，]*(?:到|至)")
+# Measures that say nothing without whose they are, and endings of subjects that are measures themselves.
+_BARE_MEASURES = tuple(
+    "产值 总产值 产量 总产量 利润 利税 投资 收入 出口 进口 销售额 营业额 增加值 税收 成本".split()
+)
+_ACTOR_NOT = tuple(
+    "效益 形势 势头 情况 工作 生产 发展 经济 建设 改革 总量 水平 额 值 量 率 收入 投资".split()
+)
+# 2006年, 五年来, 去年以来: a time clause before the sentence's subject
+_TIME_OPENER = re.compile(r"[^，。；\d]{0,4}\d{0,4}[^，。；\d]{0,3}年[^，。；\d]{0,3}")
+_OPENING_PREDICATE = re.compile(
+    r"扣除|实现|达到|增长|下降|同比|保持|继续|比上年|较上年|预计|大幅|明显|显著|好转"
+)
+_HOLDINGS = frozenset("资产 资金 存款 贷款 总额 总值 进出口".split())  # 外贸进出口总额…，出口 → 外贸出口
+_LISTED_MEASURES = ("总产量", "产量")  # not 产值: 工业总产值…，钢增长 is the steel output, not its value
+_MEASURE_WORDS = frozenset("涨幅 降幅 增幅 增速 幅度 总额 总量 规模".split())  # generic names of a measure
+_DATE = re.compile(r"^\s*\d{1,4}\s*(?:年|月份?|日)")
+_MEANS = frozenset("措施 政策 办法 手段".split())
+_FRAMEWORKS = frozenset("制度 体系 机制".split())
+_DONE_MEASURES = frozenset("人数 人次 里程 规模 金额 数量 面积 户数".split())
+_LEAD_MEASURES = ("人数", "面积")
+_NOT_OUTPUT = re.compile(  # products bought, sold, supplied or moved: not their output
+    r"收购|征购|购买|进口|出口|销售|销量|供应|消费|储备|库存|调拨|调运|运输|运量|价格|需要"
+)
+_TRADE_WORDS = frozenset("供应 收购 征购 销售 进口 出口".split())
+_CAPACITY = "能力"  # 新增生产能力…：钢四十二万七千吨: capacity, not output
+_VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
+
+
+def fill_missing_names(indicators: list[Indicator]) -> None:
+    """An unnamed quantity shares the subject of the quantity before it, else the measure before it."""
+    for previous, current in itertools.pairwise(indicators):
+        if not current.name and previous.sentence is current.sentence and previous.name:
+            between = current.sentence[
+                previous.end - current.sentence_start : current.start - current.sentence_start
+            ]
+            if "；" not in between:
+                current.name = previous.name
+    previous: Indicator | None = None
+    for indicator in indicators:
+        if not indicator.name:
+            local = indicator.start - indicator.sentence_start
+            before = _without_asides(indicator.sentence[:local].split("；")[-1])  # 总产值（包括…，下同）
+            same = previous is not None and previous.sentence is indicator.sentence
+            offset = indicator.sentence_start
+            between = (indicator.sentence[previous.end - offset : indicator.start - offset]
+                       if same and previous else "")
+            if same and previous and previous.name and "；" not in between and not clean_name(between):
+                indicator.name = previous.name  # 由50%左右，上升到80%以上: the same measure
+            else:
+                indicator.name = (measure_before(before) or _previous_clause(before)
+                                  or _sentence_subject(indicator.sentence) or (previous.name if same else ""))
+        previous = indicator
+    for previous, current in itertools.pairwise(indicators):
+        adjacent = previous.sentence_start + len(previous.sentence) == current.sentence_start
+        if current.name in _MEASURE_WORDS and adjacent and previous.name and not is_generic(previous.name):
+            current.name = previous.name  # …上涨幅度控制在10%以内。…涨幅仍然高达21.7%: the measure just named
+        elif not current.name and adjacent and is_noun_phrase(measure_of(previous.name)):
+            current.name = measure_of(previous.name)  # 储蓄存款大幅度增加…。一九八五年末达到…
+    for indicator in indicators:
+        if indicator.name in _BARE_MEASURES:  # 乡镇企业…，五年间产值增长2倍 → 乡镇企业产值
+            indicator.name = _with_sentence_actor(indicator)
+        elif len(indicator.name) > 1 and only_verbs(indicator.name):  # 外商直接投资…，实际到位
+            indicator.name = _with_sentence_actor(indicator, verb=True)
+        elif _done_measure(indicator.name):  # …医疗保险试点城市…，参保人数增加 → …参保人数
+            indicator.name = _with_sentence_actor(indicator)
+    for previous, current in itertools.pairwise(indicators):
+        if previous.sentence is current.sentence and previous.base_unit == current.base_unit:
+            current.name = _with_listed_measure(previous.name, current.name)
+    for indicator in indicators:
+        indicator.name = _with_lead_measure(indicator)
+        indicator.name = _with_product_output(indicator)
+    for previous, current in itertools.pairwise(indicators):
+        if current.name.startswith("占") and previous.sentence is current.sentence and previous.name:
+            current.name = with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…
+
+
+def _done_measure(name: str) -> bool:
+    """True for a measure of doing without a doer: 参保人数, 办件量, 新投产里程."""
+    tokens = words(name) if name else []
+    doing = all(plain_verb(token) or tag(token) == "vn" or token in ("新", "累计") for token in tokens[:-1])
+    return len(tokens) > 1 and doing and (tokens[-1] in _DONE_MEASURES or tokens[-1] in ("量", "额"))
+
+
+def _not_an_actor(tokens: list[str]) -> bool:
+    """True for a subject that is itself a rate or a means (缴费比例, 这些措施): nothing does the measure."""
+    return bool(tokens) and (tokens[-1].endswith(("比例", "比重", "率")) or tokens[-1] in _MEANS)
+
+
+def _without_asides(text: str) -> str:
+    """``text`` with its asides blanked, as the naming of a sentence sees it."""
+    return blank_asides(text, [(quantity.start, quantity.end) for quantity in find_quantities(text)])
+
+
+def _with_listed_measure(previous: str, name: str) -> str:
+    """粮食产量达到…，棉花达到… → 棉花产量: a bare product after a product and its measure takes it."""
+    measure = next((head for head in _LISTED_MEASURES if previous.endswith(head)), "")
+    thing = previous.removesuffix(measure)
+    tokens = words(name) if name else []
+    if (not measure or not thing or len(tokens) != 1 or not nounish(name) or name.endswith(MEASURE_HEADS)
+            or name.endswith(_BARE_MEASURES) or len(name) > SHORT_ITEM_CHARS or name in previous
+            or NOT_THING.fullmatch(name)):
+        return name
+    return name + measure
+
+
+def _with_lead_measure(indicator: Indicator) -> str:
+    """主要产品产量增长的情况是：…，煤增长17% → 煤产量: an item listed after a lead that names the measure."""
+    name = indicator.name
+    if (len(name) > SHORT_ITEM_CHARS or len(words(name)) != 1 or not nounish(name)
+            or name.endswith(MEASURE_HEADS) or name in _BARE_MEASURES or NOT_THING.fullmatch(name)):
+        return name
+    local = indicator.start - indicator.sentence_start
+    clauses = CLAUSE_BREAK.split(indicator.sentence[:local])
+    if len(clauses) < 2 or not clauses[-1].strip().startswith(name) or find_quantities(clauses[0]):
+        return name
+    lead = _sentence_subject(indicator.sentence)
+    if lead.endswith("产量") and name not in lead:
+        return name + "产量"
+    if lead.endswith(_LEAD_MEASURES) and name not in lead and len(name + lead) <= MAX_NAME_CHARS:
+        return name + lead  # 在校学生人数，…，普通中学增长 → 普通中学在校学生人数
+    return name
+
+
+def _with_product_output(indicator: Indicator) -> str:
+    """钢增长28%, 钢三千九百万吨，增长… → 钢产量: a product leading its clause stands for its output."""
+    if not output_name(indicator.name):
+        return indicator.name
+    before = indicator.sentence[: indicator.start - indicator.sentence_start]
+    clauses = CLAUSE_BREAK.split(before)
+    leads = _leads_clause(indicator.name, clauses[-1]) or (
+        len(clauses) > 1 and not clean_name(clauses[-1]) and _leads_clause(indicator.name, clauses[-2])
+    )  # 钢三千九百万吨，增长5.1%
+    if not leads:
+        return indicator.name  # 需要增加六十亿斤粮食的供应: not its output
+    if _CAPACITY in before:  # 新增生产能力…：钢四十二万吨
+        return output_name(indicator.name, capacity=True)
+    cues = _NOT_OUTPUT.findall(before)
+    if cues:  # 棉布供应增加了两倍，胶鞋增加了1.9倍 → 胶鞋供应: supplied, bought or sold, not produced
+        return indicator.name + cues[-1] if cues[-1] in _TRADE_WORDS else indicator.name
+    return output_name(indicator.name)
+
+
+def _leads_clause(product: str, clause: str) -> bool:
+    """True when ``clause`` opens with ``product`` as its subject (各种水果增长, 钢三千九百万吨)."""
+    quantities = find_quantities(clause)
+    return clean_name(clause[: quantities[0].start] if quantities else clause) == product
+
+
+def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:
+    """A bare measure (产值, 利润) or verb (实际到位) in a later clause takes the sentence's opening actor."""
+    local = indicator.start - indicator.sentence_start
+    before = indicator.sentence[:local]
+    if not CLAUSE_BREAK.search(before):
+        return indicator.name  # the first clause: no actor before it
+    opening = words(indicator.sentence[:8].lstrip())
+    if opening and tag(opening[0]).startswith("p"):  # 据四川省试点的…统计: no actor
+        return indicator.name
+    actor = _state_subject(before) or _sentence_subject(indicator.sentence, after_time=True)
+    tokens = words(actor) if actor else []
+    if _not_an_actor(tokens):
+        return indicator.name
+    while tokens and tokens[-1] in _FRAMEWORKS:  # 城镇职工基本养老保险制度…，参保人数 → …养老保险参保人数
+        tokens.pop()
+    while not verb and len(tokens) > 1 and (tokens[-1].endswith(_ACTOR_NOT) or tokens[-1] in _HOLDINGS):
+        tokens.pop()  # 全国国有企业资产总额…，实现利润增长: the enterprises, not their assets
+    if (len(tokens) == 1 and tokens[0] in SCOPE_WORDS) or indicator.name in "".join(tokens):  # 进出口…出口
+        return indicator.name
+    actor = "".join(tokens)
+    not_actor = _VAGUE_HEADS if verb else _ACTOR_NOT  # 外商直接投资…，实际到位: a measure can do a verb
+    if (not tokens or not is_noun_phrase(actor) or tokens[-1].endswith(not_actor)
+            or tag(tokens[-1]).startswith("f") or len(actor + indicator.name) > MAX_NAME_CHARS):
+        return indicator.name  # 主要工业产品中, 下面: a place in the text, no actor
+    return actor + indicator.name
+
+
+def _state_subject(before: str) -> str:
+    """粮食连续五年增产，总产量…: the subject of a clause without numbers that states a change or state."""
+    clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()]
+    if len(clauses) < 2 or re.search(r"\d", clauses[-2]):
+        return ""
+    parts = STATE_VERB.split(clauses[-2].strip(), maxsplit=1)
+    head = clean_name(parts[0]) if len(parts) == 2 else ""
+    return head if head and is_noun_phrase(head) and len(head) <= SHORT_ITEM_CHARS else ""
+
+
+def _sentence_subject(sentence: str, after_time: bool = False) -> str:
+    """The sentence's opening noun phrase (区级一般公共预算收入扣除… → 区级一般公共预算收入).
+
+    With ``after_time`` a time clause opening the sentence is passed over (2006年，全国国有企业…).
+    """
+    clauses = CLAUSE_BREAK.split(sentence)
+    while (after_time and len(clauses) > 1 and _TIME_OPENER.fullmatch(clauses[0].strip())
+           and not clean_name(clauses[0])):
+        clauses.pop(0)  # 2006年，全国国有企业…: a time opener before the subject
+    first = find_quantities(clauses[0])  # 据对一百七十六个…: the subject ends before any number
+    head = clauses[0][: first[0].start] if first else clauses[0]
+    head = re.split(r"\d", _DATE.sub(" ", head))[0]  # 1956年主要产品产量…: a date is no number
+    head = _OPENING_PREDICATE.split(head)[0]
+    name = clean_name(head)
+    if not name or is_noun_phrase(name):
+        return name
+    tokens = words(name)  # 工农业总产值的情况也是这样 → 工农业总产值
+    stops = [index for index, token in enumerate(tokens) if token == "是" or tag(token)[:1] in "dr"]
+    end = stops[0] if stops else len(tokens)
+    while end and (tokens[end - 1] == "的" or tokens[end - 1] in _VAGUE_HEADS):
+        end -= 1
+    kept = "".join(tokens[:end])
+    return kept if kept and is_noun_phrase(kept) else name
+
+
+def _previous_clause(before: str) -> str:
+    """The noun phrase of the clause before the number's clause (平均消费水平，由175元提高到…).
+
+    A range clause in between (行政经费预算，从中央到地方，一律削减) is passed over.
+    """
+    clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()][:-1]
+    while clauses and _RANGE_CLAUSE.match(clauses[-1]):
+        clauses.pop()
+    if not clauses:
+        return ""
+    name = without_leading_verbs(clauses[-1], clean_name(clauses[-1]))  # 继续实施退耕还林还草，今年拟安排…
+    return name if name and is_noun_phrase(name) else ""
