@@ -70,7 +70,7 @@ STOP_TAGS = ("d", "c", "p", "u", "r", "y", "e", "o", "q", "m", "z")
 _TAG_OVERRIDES = {
     "上市": "v", "惠及": "v", "投用": "v", "网办": "v", "清零": "v", "全龄": "b", "慢行": "b", "占比": "n",
     "拆除违法建设": "n", "开复工": "v", "竣工": "v", "获评": "v", "入选": "v", "县": "n", "村": "n",
-    "清理": "v", "元首": "n", "此": "r", "率": "n",
+    "清理": "v", "元首": "n", "此": "r", "率": "n", "连续": "d",
 }
 _tags_lock = threading.Lock()
 _tags: dict[str, str] | None = None
@@ -219,7 +219,8 @@ def _unglue_cue(tokens: list[str]) -> list[str]:
         if tag(token) != "x" or len(token) != 2:
             continue
         modal = token[0] in "可能" and plain_verb(token[1])  # 各地可降至 (jieba: 可降): a modal and a verb
-        if modal or (token[1] == "比" and nounish(token[0])):  # 发案数比去年同期 (jieba: 数比)
+        compared = token[0] == "比" and token[1] in "上去前同"  # 比上个五年增长 (jieba: 比上)
+        if modal or compared or (token[1] == "比" and nounish(token[0])):  # 发案数比去年同期 (jieba: 数比)
             tokens[index : index + 1] = [token[0], token[1]]
     first = tokens[0] if tokens else ""
     if tag(first) == "x" and len(first) == 2 and first[0] == "共" and tag(first[1]) == "p":
@@ -450,6 +451,8 @@ def _drop_time(tokens: list[str]) -> list[str]:
                 result.pop()
             if result and result[-1] in _TIME_OPENERS:  # 前四年内, 过去五年
                 result.pop()
+            if result[-2:] in (["上", "个"], ["下", "个"]):  # 比上个五年
+                del result[-2:]
             after_time = True
             continue
         if after_time and token in ("月", "日"):

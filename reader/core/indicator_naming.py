@@ -527,7 +527,9 @@ def _earlier_object(before: str) -> str:
         return head
     tokens = words(name) if name else []
     verbs = [index for index, token in enumerate(tokens) if plain_verb(token) and index < len(tokens) - 1]
-    if verbs and verbs[0] < len(tokens) // 2:  # 连续第7年提高企业退休人员基本养老金: after the verb
+    nouns_before = any(tag(token) == "n" for token in tokens[: verbs[0]]) if verbs else False
+    leading = verbs and verbs[0] < len(tokens) // 2 and not nouns_before
+    if leading:  # 连续第7年提高企业退休人员基本养老金: after the verb, not 企业退休人员
         tokens = tokens[verbs[0] + 1 :]
     name = without_leading_verbs(clauses[-1], "".join(tokens))  # 继续提高企业退休人员基本养老金
     return name if name and is_noun_phrase(name) and len(name) <= MAX_NAME_CHARS else ""

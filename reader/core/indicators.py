@@ -69,7 +69,9 @@ _MONTHS = r"[1-9一二三四五六七八九十]"
 _PART_OF_YEAR = re.compile(rf"上半年|同期|季度|{_MONTHS}\s*[至到－-]\s*{_MONTHS}+\s*月")
 _PLAN_CUES = re.compile(r"控制在")  # a target in a task section, a result in a review (赤字率控制在2.8%)
 _COMPARED = re.compile(r"比[^，；]*?(?P<word>高|低|多|少)$")
-_ACTUAL_CUES = re.compile(r"实际|预计|已经|累计|实现了|完成了|达到了|回落到")
+_ACTUAL_CUES = re.compile(
+    r"实际|预计|已经|累计|(?:实现|完成|达到|增加|增长|提高|上升|下降|减少|降低|超过)了|回落到"
+)
 _REVIEW_SECTIONS = re.compile(r"回顾|过去|成就|一年来|五年来")
 _TASK_SECTIONS = re.compile(r"任务|目标|建议|部署|要求|安排|今年|工作重点|主要工作")
 _NUMBER_HINT = re.compile(r"\d|[一二两三四五六七八九十][个家所项座条处栋名位批种件套户万亿元吨倍]|百分之")
@@ -116,14 +118,17 @@ def extract_indicators(document: Document, outline: list[OutlineNode] | None = N
     forget_words()
     found: list[Indicator] = []
     view = simplified_view(document.text)  # 萬噸 is read as 万吨; records keep the text as written
+    top_kinds = _top_level_kinds(outline)
     for paragraph in document.paragraphs:
         text = view[paragraph.start : paragraph.end]
         for sentence_start, sentence in _sentences(text):
             if not _NUMBER_HINT.search(sentence) and not _TARGETS_LIST.search(sentence):
                 continue
             base = paragraph.start + sentence_start
-            titles = [node.title for node in section_path(outline, base)]
-            found.extend(_sentence_indicators(sentence, base, titles))
+            path = section_path(outline, base)
+            titles = [node.title for node in path]
+            inherited = top_kinds[id(path[0])] if path else "actual"
+            found.extend(_sentence_indicators(sentence, base, titles, _section_kind(titles, inherited)))
     fill_missing_names(found)
     forget_words()
     if view is not document.text:
@@ -156,9 +161,8 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return result
 
 
-def _sentence_indicators(sentence: str, base: int, section: list[str]) -> list[Indicator]:
+def _sentence_indicators(sentence: str, base: int, section: list[str], section_kind: str) -> list[Indicator]:
     """Find the indicators of one sentence."""
-    section_kind = _section_kind(section)
     targets_list = _TARGETS_LIST.search(sentence)
     indicators: list[Indicator] = []
     previous_end = 0
@@ -257,14 +261,24 @@ def _clause_kind(before: str, section_kind: str) -> str:
     return section_kind
 
 
-def _section_kind(section: list[str]) -> str:
-    """Sections reviewing the past report results; task and target sections set targets."""
+def _section_kind(section: list[str], inherited: str = "actual") -> str:
+    """Sections reviewing the past report results; task and target sections set targets; others inherit."""
     titles = " ".join(section)
     if _REVIEW_SECTIONS.search(titles):
         return "actual"
     if _TASK_SECTIONS.search(titles):
         return "target"
-    return "actual"
+    return inherited
+
+
+def _top_level_kinds(outline: list[OutlineNode]) -> dict[int, str]:
+    """Kind of each top-level section; after an opening review, an uncued one continues the one before."""
+    kinds: dict[int, str] = {}
+    reviewed = bool(outline) and _REVIEW_SECTIONS.search(outline[0].title) is not None
+    previous = "actual"
+    for node in outline:
+        previous = kinds[id(node)] = _section_kind([node.title], previous if reviewed else "actual")
+    return kinds
 
 
 def _qualitative(name: str, quote: str, sentence: str, section: list[str], start: int) -> Indicator:

@@ -228,3 +228,18 @@ def test_national_qualitative_target() -> None:
     names = [i.name for i in indicators if i.value is None]
     assert "居民收入" in names
     assert "一年来" not in names
+
+
+def test_sections_after_the_plan_continue_its_tasks() -> None:
+    """After a review and a plan section, a later section without a cue word still sets targets."""
+    paragraphs = ["一、2023年工作回顾", "新建公园100座。", "二、2024年工作总体部署", "经济增长5%左右。",
+                  "三、加快建设公园城市", "新建公园120座，粮食产量比上年增加了3%。"]
+    kinds = [(i.quote, i.kind) for i in extract_indicators(document_from_paragraphs(paragraphs))]
+    assert kinds == [("100座", "actual"), ("5%左右", "target"), ("120座", "target"), ("3%", "actual")]
+
+
+def test_sections_without_an_opening_review_do_not_inherit() -> None:
+    """A report that does not open with a review keeps uncued sections as results."""
+    paragraphs = ["一、国家的总任务", "建设工厂694个。", "二、关于国家的政治生活", "学生总数达到351万人。"]
+    kinds = [i.kind for i in extract_indicators(document_from_paragraphs(paragraphs))]
+    assert kinds == ["target", "actual"]
