@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -9,6 +10,7 @@ from difflib import SequenceMatcher
 from reader.core.indicators import Indicator
 
 MIN_SIMILARITY = 0.55
+MAGNITUDE_WEIGHT = 0.1  # similarity given up per power of ten between a result and a target
 MIN_CONTAINED_CHARS = 3  # names shorter than this are too generic to compare
 _HEADLINE_SENTENCE = re.compile(r"预期目标|主要目标")
 _HEADLINE_MEASURES = re.compile(
@@ -38,25 +40,47 @@ class HeadlineRow:
 
 
 def pair_results_with_targets(indicators: list[Indicator]) -> list[ResultTargetPair]:
-    """Pair each target with the most similar actual of the same unit, in reading order."""
+    """Pair targets with actuals of the same unit, best matches first, listed in the targets' reading order.
+
+    Among names equally alike the closer magnitude wins: a year's result pairs with the year's target,
+    a five-year total with the five-year target.
+    """
     actuals_by_unit: dict[str | None, list[Indicator]] = {}
     for indicator in indicators:
         if indicator.kind == "actual" and indicator.value is not None:
             actuals_by_unit.setdefault(indicator.base_unit, []).append(indicator)
-    pairs: list[ResultTargetPair] = []
-    used: set[int] = set()
-    for target in (i for i in indicators if i.kind == "target" and i.value is not None):
-        best: tuple[float, Indicator] | None = None
-        for actual in actuals_by_unit.get(target.base_unit, []):
-            if id(actual) in used or not _comparable(actual, target):
+    targets = [i for i in indicators if i.kind == "target" and i.value is not None]
+    candidates: list[tuple[float, int, int, float]] = []
+    for target_index, target in enumerate(targets):
+        for actual_index, actual in enumerate(actuals_by_unit.get(target.base_unit, [])):
+            if not _comparable(actual, target):
                 continue
-            score = name_similarity(actual.name, target.name)
-            if score >= MIN_SIMILARITY and (best is None or score > best[0]):
-                best = (score, actual)
-        if best is not None:
-            used.add(id(best[1]))
-            pairs.append(ResultTargetPair(target.name, best[1], target, round(best[0], 3)))
-    return pairs
+            similarity = name_similarity(actual.name, target.name)
+            if similarity >= MIN_SIMILARITY:
+                score = similarity - MAGNITUDE_WEIGHT * _magnitude_gap(actual, target)
+                candidates.append((score, target_index, actual_index, similarity))
+    candidates.sort(key=lambda candidate: (-candidate[0], candidate[1], candidate[2]))
+    chosen: dict[int, tuple[Indicator, float]] = {}
+    used: set[tuple[str | None, int]] = set()
+    for _score, target_index, actual_index, similarity in candidates:
+        target = targets[target_index]
+        key = (target.base_unit, actual_index)
+        if target_index in chosen or key in used:
+            continue
+        used.add(key)
+        chosen[target_index] = (actuals_by_unit[target.base_unit][actual_index], similarity)
+    return [
+        ResultTargetPair(targets[index].name, actual, targets[index], round(similarity, 3))
+        for index, (actual, similarity) in sorted(chosen.items())
+    ]
+
+
+def _magnitude_gap(actual: Indicator, target: Indicator) -> float:
+    """How many powers of ten apart two values are (0 when either is missing or zero)."""
+    values = [i.base_value if i.base_value is not None else i.value for i in (actual, target)]
+    if None in values or not all(values):
+        return 0.0
+    return abs(math.log10(abs(values[0]) / abs(values[1])))
 
 
 def headline(indicators: list[Indicator], pairs: list[ResultTargetPair] | None = None) -> list[HeadlineRow]:

@@ -64,13 +64,16 @@ _DOWN_WORDS = [
     "递减",
 ]
 _TARGET_CUES = re.compile(r"预期目标|目标|力争|争取|要从|要达到|将达到|计划|拟")
-_COMPARISON_CLAUSE = re.compile(r"\s*(?:比|较|是)")
+_COMPARISON_CLAUSE = re.compile(r"\s*(?:比|较|是|即)")
+_TRANSITION = re.compile(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大|缩小|调整|上调|下调|压减|降)?(?:到|至)")
+_LAST_YEAR = re.compile(r"(?<![比较于])去年")
+_COMPARED_ESTIMATE = re.compile(r"[比较][^，；]*?预计数?")  # 比1980年预计增长5.5%: the base is an estimate
 _MONTHS = r"[1-9一二三四五六七八九十]"
 _PART_OF_YEAR = re.compile(rf"上半年|同期|季度|{_MONTHS}\s*[至到－-]\s*{_MONTHS}+\s*月")
 _PLAN_CUES = re.compile(r"控制在")  # a target in a task section, a result in a review (赤字率控制在2.8%)
 _COMPARED = re.compile(r"比[^，；]*?(?P<word>高|低|多|少)$")
 _ACTUAL_CUES = re.compile(
-    r"实际|预计|已经|累计|(?:实现|完成|达到|增加|增长|提高|上升|下降|减少|降低|超过)了|回落到"
+    r"实际(?!增长|使用|利用|消费|收入|工资|平均|GDP)|预计|已经|累计|(?:实现|完成|达到|增加|增长|提高|上升|下降|减少|降低|超过)了|回落到"
 )
 _REVIEW_SECTIONS = re.compile(r"回顾|过去|成就|一年来|五年来")
 _TASK_SECTIONS = re.compile(r"任务|目标|建议|部署|要求|安排|今年|工作重点|主要工作")
@@ -171,10 +174,12 @@ def _sentence_indicators(sentence: str, base: int, section: list[str], section_k
     named = blank_asides(sentence, [(quantity.start, quantity.end) for quantity in quantities])
     for quantity in quantities:
         listed = targets_list is not None and quantity.start >= targets_list.end()
-        kind = "target" if listed else _clause_kind(sentence[: quantity.start], section_kind)
-        if indicators and _COMPARISON_CLAUSE.match(CLAUSE_BREAK.split(sentence[: quantity.start])[-1]):
-            kind = indicators[-1].kind  # 拟安排赤字3000亿元，比上年预算减少198亿元: the same plan
+        previous = indicators[-1] if indicators else None
+        own = sentence[previous_end : quantity.start]
+        kind = "target" if listed else _quantity_kind(sentence[: quantity.start], own, previous, section_kind)
         indicator = _indicator(sentence, quantity, base, section, kind)
+        if previous and re.fullmatch(r"[，,]?\s*即", own.strip()):  # 增产二千二百万吨，即百分之七点八
+            indicator.change = previous.change
         between = sentence[previous_end : quantity.start].strip()
         if group and between in _JOINERS and (between != "，" or _bare_after(sentence, quantity.end)):
             group.append(indicator)
@@ -249,16 +254,28 @@ def _change(before: str) -> str | None:
     return best[1] if best else None
 
 
-def _clause_kind(before: str, section_kind: str) -> str:
-    """actual or target from cue words in the number's own clause, else the section's kind."""
+def _quantity_kind(before: str, own: str, previous: Indicator | None, section_kind: str) -> str:
+    """A quantity's kind from ``before`` (its sentence up to it) and ``own`` (the text since the last one)."""
+    if previous and _COMPARISON_CLAUSE.match(CLAUSE_BREAK.split(before)[-1]):
+        return previous.kind  # 拟安排赤字3000亿元，比上年预算减少198亿元: the same plan
+    own_clause = CLAUSE_BREAK.split(own)[-1]
+    if _LAST_YEAR.search(own_clause) and not _TARGET_CUES.search(own_clause) and "今年" not in own_clause:
+        return "actual"  # 去年全国财政超收7239亿元: last year's result, in a task section too
+    moved_on = "；" in own or _TRANSITION.fullmatch(own.strip()) is not None  # 从去年的2.1%提高到2.3%
+    inherited = previous.kind if previous and not moved_on else None
+    return _clause_kind(before, section_kind, inherited)
+
+
+def _clause_kind(before: str, section_kind: str, previous: str | None = None) -> str:
+    """actual or target from the clause's cue words, else the sentence's previous kind, else the section's."""
     clause = re.split(r"[，；：,;:]", before)[-1]
     if _TARGET_CUES.search(clause) or (section_kind == "target" and _PLAN_CUES.search(clause)):
         return "target"
-    if _ACTUAL_CUES.search(clause):
+    if _ACTUAL_CUES.search(_COMPARED_ESTIMATE.sub("", clause)):
         return "actual"
     if "今年" in clause and not _PART_OF_YEAR.search(clause):  # 今年中央财政安排…: this year's plan
         return "target"
-    return section_kind
+    return previous or section_kind
 
 
 def _section_kind(section: list[str], inherited: str = "actual") -> str:

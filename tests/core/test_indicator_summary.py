@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.document import open_document
+from reader.core.document import document_from_paragraphs, open_document
 from reader.core.indicator_summary import headline, name_similarity, pair_results_with_targets
 from reader.core.indicators import Indicator, extract_indicators
 from tests.conftest import SEED_PATH
@@ -50,3 +50,12 @@ def test_name_similarity() -> None:
     assert name_similarity("地区生产总值", "城镇登记失业率") < 0.3
     assert name_similarity("项目", "项目") == 0.0
     assert name_similarity("企业", "企业上市") == 0.0
+
+
+def test_pairs_prefer_the_closer_magnitude() -> None:
+    """A year's result pairs with the year's target and a five-year total with the five-year target."""
+    paragraphs = ["一、去年工作回顾", "城镇新增就业1312万人。", "“十二五”时期城镇新增就业6400万人。",
+                  "二、今年工作总体部署", "“十三五”时期城镇新增就业5000万人以上。", "今年城镇新增就业1000万人以上。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    pairs = [(pair.actual.value, pair.target.value) for pair in pair_results_with_targets(indicators)]
+    assert pairs == [(6400, 5000), (1312, 1000)]

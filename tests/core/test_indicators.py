@@ -243,3 +243,28 @@ def test_sections_without_an_opening_review_do_not_inherit() -> None:
     paragraphs = ["一、国家的总任务", "建设工厂694个。", "二、关于国家的政治生活", "学生总数达到351万人。"]
     kinds = [i.kind for i in extract_indicators(document_from_paragraphs(paragraphs))]
     assert kinds == ["target", "actual"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # last year's result quoted in a task section, and the clause after it continues it
+        ("去年全国财政比年度预算超收7239亿元，其中中央财政超收4168亿元。", ["actual", "actual"]),
+        # 由去年的 A 提高到 B: A is last year's, B this year's
+        ("赤字率从去年的2.1%提高到2.3%。", ["actual", "target"]),
+        # 比…预计 is the base of a comparison, not an estimate
+        ("工农业总产值比1980年预计增长5.5%，其中农业总产值增长4%。", ["target", "target"]),
+        # 实际增长 is real growth, not a result
+        ("城乡居民的实际消费水平五年增长27%左右。", ["target"]),
+    ],
+)
+def test_kinds_in_a_task_section(sentence: str, expected: list[str]) -> None:
+    """Cue words of the number's own clause decide over the task section; others continue the sentence."""
+    indicators = extract_indicators(document_from_paragraphs(["二、今年主要任务", sentence]))
+    assert [i.kind for i in indicators] == expected
+
+
+def test_restated_quantity_keeps_the_change() -> None:
+    """增产二千二百万吨，即百分之七点八: the restated share is an increase too."""
+    document = document_from_paragraphs(["一、回顾", "粮食总产量比上一年增产二千二百万吨，即百分之七点八。"])
+    assert [(i.value, i.change) for i in extract_indicators(document)] == [(2200, "up"), (7.8, "up")]
