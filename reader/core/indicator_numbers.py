@@ -7,14 +7,16 @@ from dataclasses import dataclass
 
 from reader.core.indicator_names import is_noun_phrase_start, starts_with_verb
 
-MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 100}
+MAGNITUDES = {
+    "万亿": 10**12, "万万": 10**8, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 100
+}
 _PHYSICAL_UNITS = (
     "微克/立方米 个百分点 百分点 平方公里 平方米 立方米 千瓦时 标准箱 人民币 美元 欧元 公顷 千瓦 公里 千米 "
-    "公斤 万吨 吨 元 米 斤 亩 倍 岁 小时 天 % ‰"
+    "公斤 万吨 吨 元 米 斤 亩 倍 岁 小时 天 % ‰ 平方公尺 立方公尺 公尺 公担 担 马力 载重吨 印张 瓩"
 ).split()
 _COUNT_UNITS = (
     "人次 户次 件次 批次 架次 班次 台次 家 户 套 个 项 件 所 条 处 栋 座 辆 张 间 名 位 人 场 次 部 台 "
-    "批 支 种 床 棵 株 册 本 份 宗 笔 架 艘"
+    "批 支 种 床 棵 株 册 本 份 宗 笔 架 艘 头"
 ).split()
 # A measure word that starts a longer word is not a unit (家庭, 人口, 项目, 支出, 个人 …).
 _NOT_BEFORE = {
@@ -22,7 +24,7 @@ _NOT_BEFORE = {
     "部": "门署分", "所": "有得属在以谓", "位": "置于", "条": "件例款", "元": "素", "种": "植类",
     "批": "准复",
     "场": "所景馆地", "台": "阶", "次": "数", "间": "接", "天": "然", "米": "粮", "本": "地身领", "份": "额",
-    "件": "事",
+    "件": "事", "担": "任保负当心子", "头": "脑等号条部",
 }
 
 
@@ -54,6 +56,11 @@ _CN_NUMBER = rf"[一二两三四五六七八九十][{_CN_CHARS}]*?(?:点[零〇�
 _CHINESE = re.compile(
     rf"(?P<num>{_CN_NUMBER})(?:(?P<mag1>万亿|亿|万)?[到至－](?P<num2>{_CN_NUMBER}))?"
     rf"(?P<mid0>余|多)?(?P<mag>万亿|亿|万)?(?P<mid>余|多)?(?P<unit>{_UNIT})" + _SUFFIX
+)
+# 近八亿人口, 六万万人民: a magnitude without a measure word, before the counted noun
+_CHINESE_BARE = re.compile(
+    rf"(?P<num>{_CN_NUMBER})(?P<num2>)(?P<mid0>)(?P<mag>万亿|万万|亿|万)(?![{_CN_CHARS}])(?P<mid>余|多)?(?P<unit>)"
+    + _SUFFIX
 )
 _PERCENT = re.compile(
     rf"百分之(?P<num>{_CN_NUMBER})(?:[到至－](?:百分之)?(?P<num2>{_CN_NUMBER}))?(?![{_CN_CHARS}])" + _SUFFIX
@@ -101,6 +108,11 @@ def find_quantities(text: str) -> list[Quantity]:
     found += [_percent(text, match) for match in _PERCENT.finditer(text)]
     if any(char in text for char in "一二两三四五六七八九十"):
         found += [_chinese(text, match) for match in _CHINESE.finditer(text) if _chinese_ok(text, match)]
+        taken = [(quantity.start, quantity.end) for quantity in found]
+        found += [
+            _chinese(text, match) for match in _CHINESE_BARE.finditer(text)
+            if _chinese_ok(text, match) and not any(a < match.end() and match.start() < b for a, b in taken)
+        ]
     found.sort(key=lambda quantity: quantity.start)
     result: list[Quantity] = []
     for quantity in found:
@@ -175,6 +187,8 @@ def _chinese_ok(text: str, match: re.Match[str]) -> bool:
         return False
     if number == "一" and not match.group("mag"):  # 一个, 一批, 一项, 一公里: an article, not a count
         return False
+    if not unit:  # 近八亿人口, 六万万人民: a magnitude only, before the counted noun
+        return _bare_magnitude(text, match.end(), True)
     after = text[match.end() :]
     if after[:1] and (after[:1] in "“\"" or after[:1].isdigit() or after[:1] in _CN_CHARS):
         return False
@@ -184,7 +198,7 @@ def _chinese_ok(text: str, match: re.Match[str]) -> bool:
         return False
     if unit == "元" and after.startswith(_ELEMENT_TERMS):  # 城乡二元结构, 一元化: terms, not money
         return False
-    if match.group("mag1") and match.group("mag1") != match.group("mag"):
+    if match.groupdict().get("mag1") and match.group("mag1") != match.group("mag"):
         return False
     if unit not in COUNT_UNITS or match.group("mag") or chinese_number(number) >= _CLEAR_COUNT:
         return True
@@ -213,7 +227,7 @@ def _chinese(text: str, match: re.Match[str]) -> Quantity:
         value=_per(chinese_number(number + suffix), factor),
         value_high=_per(chinese_number(high + suffix), factor) if high else None,
         magnitude=magnitude,
-        unit=match.group("unit"),
+        unit=match.group("unit") or "",
         qualifier=_inner_qualifier(match),
         chinese=True,
     )

@@ -40,6 +40,15 @@ def test_chinese_number(text: str, value: float) -> None:
         ("日均新设企业增加到1万6千多户。", "1万6千多户", 1.6, None, "万户", "多"),
         ("里程增加到2万5千公里、", "2万5千公里", 2.5, None, "万公里", None),
         ("产量达到1亿2千万吨，", "1亿2千万吨", 1.2, None, "亿吨", None),
+        # a magnitude without a measure word before the counted noun; 万万 is an old 亿
+        ("在我们这样一个近八亿人口的国家，", "八亿", 8, None, "亿", None),
+        ("我们是六万万人口的大国。", "六万万", 6, None, "万万", None),
+        ("人口控制在十二亿以内。", "十二亿以内", 12, None, "亿", "以内"),
+        # older measure words: 担, 头, 公尺, 马力
+        ("棉花增加了约三百九十万担，", "三百九十万担", 390, None, "万担", None),
+        ("猪的头数在年底达到一亿五千万头，", "一亿五千万头", 1.5, None, "亿头", None),
+        ("房屋建筑面积约有一亿五千万平方公尺。", "一亿五千万平方公尺", 1.5, None, "亿平方公尺", None),
+        ("供应农村的将达到五十万马力，", "五十万马力", 50, None, "万马力", None),
     ],
 )
 def test_quantities_found(sentence, quote, value, value_high, unit, qualifier) -> None:
