@@ -221,7 +221,8 @@ def _unglue_cue(tokens: list[str]) -> list[str]:
         modal = token[0] in "可能" and plain_verb(token[1])  # 各地可降至 (jieba: 可降): a modal and a verb
         compared = token[0] == "比" and token[1] in "上去前同"  # 比上个五年增长 (jieba: 比上)
         qualified = token[1] in "近约逾" and tag(token[0]).startswith("v")  # 全国有近八亿人口 (有近)
-        if modal or compared or qualified or (token[1] == "比" and nounish(token[0])):  # 发案数比去年同期 (jieba: 数比)
+        measured = token[1] == "比" and nounish(token[0])  # 发案数比去年同期 (jieba: 数比)
+        if modal or compared or qualified or measured:
             tokens[index : index + 1] = [token[0], token[1]]
     first = tokens[0] if tokens else ""
     if tag(first) == "x" and len(first) == 2 and first[0] == "共" and tag(first[1]) == "p":

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from reader.core.indicator_names import is_noun_phrase_start, starts_with_verb
 
 MAGNITUDES = {
-    "万亿": 10**12, "万万": 10**8, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 100
+    "万亿": 10**12, "万万": 10**8, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3,
+    "百": 100,
 }
 _PHYSICAL_UNITS = (
     "微克/立方米 个百分点 百分点 平方公里 平方米 立方米 千瓦时 标准箱 人民币 美元 欧元 公顷 千瓦 公里 千米 "
