@@ -62,6 +62,10 @@ _NOT_OUTPUT = re.compile(  # products bought, sold, supplied or moved: not their
 )
 _TRADE_WORDS = frozenset("供应 收购 征购 销售 进口 出口".split())
 _CAPACITY = "能力"  # 新增生产能力…：钢四十二万七千吨: capacity, not output
+_INSTITUTION_UNITS = frozenset("所 个 家 县".split())  # counts of schools, cities, firms and counties
+_MEMBER_UNITS = frozenset("人 万人 名".split()) | {""}
+_MEMBERS = ("在校学生", "在校生", "学生", "参保人数", "参保", "职工", "人数", "参保人")
+_OWNER_PLACES = frozenset("省 市 县 区 城市 地市 地区 县市 乡镇 村 点".split())
 _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
 
 
@@ -111,6 +115,28 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for previous, current in itertools.pairwise(indicators):
         if current.name.startswith("占") and previous.sentence is current.sentence and previous.name:
             current.name = with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…
+    owner: Indicator | None = None
+    for indicator in indicators:
+        if owner is not None and owner.sentence is indicator.sentence:
+            indicator.name = _with_counted_owner(owner, indicator)
+        if indicator.base_unit in _INSTITUTION_UNITS and indicator.name:
+            owner = indicator
+
+
+def _with_counted_owner(owner: Indicator, indicator: Indicator) -> str:
+    """高等学校由598所增加到715所，在校学生从85.6万人… → 高等学校在校学生: members of what was counted."""
+    name = indicator.name
+    if indicator.base_unit not in _MEMBER_UNITS or not name.endswith(_MEMBERS) or len(words(name)) > 2:
+        return name
+    tokens = words(owner.name)
+    while tokens and (plain_verb(tokens[0]) or tokens[0] in SCOPE_WORDS):
+        tokens.pop(0)  # 实施城镇居民社会养老保险试点县 → 城镇居民社会养老保险试点县
+    while len(tokens) > 1 and (tokens[-1] in _OWNER_PLACES or tokens[-1].startswith("试点")):
+        tokens.pop()  # …医疗保险试点城市 → …医疗保险: the programme, not its places
+    found = "".join(tokens)
+    if not found or found in name or not is_noun_phrase(found) or len(found + name) > MAX_NAME_CHARS:
+        return name
+    return found + name
 
 
 def _done_measure(name: str) -> bool:

@@ -102,8 +102,6 @@ NAMED_ROWS = [
     ("national/2012.txt", "3000多万名", "住宿费", "农村寄宿制学生", 3000, "万名"),
     ("national/2012.txt", "900多万", "个体工商户税负", "个体工商户", 900, "万"),
     ("national/2012.txt", "500多万名", "集体企业退休人员", "集体企业退休人员", 500, "万名"),
-    # a lone verb after a count of people names it (市、区)
-    ("national/2012.txt", "3.58亿人", "参保", "参保人数", 3.58, "亿人"),
     # 等 after a list that follows 和 does not name the first counted noun (省市公开三公经费)
     ("national/2012.txt", "98个", "三公经费", "中央部门", 98, "个"),
     # a short counted noun after a verb takes the verb (项目)
@@ -394,6 +392,12 @@ NAMED_ROWS = [
     ("national/2008.txt", "1.88万所", "乡镇卫生院", "改造和新建乡镇卫生院", 1.88, "万所"),
     ("national/2003.txt", "9个", "国家行业主管局", "撤销国家行业主管局", 9, "个"),
     ("national/2005.txt", "800亿元", "国家重点建设工程", "国家重点建设工程总投资", 800, "亿元"),
+    # members of what the clause before counted: the schools' students, the programme's insured
+    # (a lone verb after a count of people still names it: 参保 → 参保人数)
+    ("national/1983.txt", "八十五万六千人", "在校学生从", "普通高等学校在校学生", 85.6, "万人"),
+    ("national/2009.txt", "1.17亿", "总计达到", "城镇居民基本医疗保险参保人数", 1.17, "亿"),
+    ("national/2012.txt", "3.58亿人", "开展新型农村社会养老保险试点", "新型农村社会养老保险参保人数", 3.58, "亿人"),
+    ("national/1960.txt", "二百九十六万人", "农业中学", "农业中学在校学生", 296, "万人"),
     # 连续 is an adverb, 比上个五年 a comparison, and a noun before a verb keeps the verb (企业退休人员)
     ("recent/shanghai_2023.txt", "15.8%左右", "比上个五年", "使用外资", 15.8, "%"),
     ("recent/shanghai_2023.txt", "4万亿元", "外贸进出口总额连续", "外贸进出口总额", 4, "万亿元"),
