@@ -12,7 +12,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_TRADITIONAL_SHARE = 0.02  # a simplified text changes under conversion in well under 1% of its characters
 _lock = threading.Lock()
 
 
@@ -25,18 +24,17 @@ def _converter() -> OpenCC:
 
 
 def simplified_view(text: str) -> str:
-    """``text`` in simplified characters (same length) when written in traditional ones; else ``text``."""
+    """``text`` in simplified characters (same length) when it has traditional ones; else ``text`` itself."""
     with _lock:
         converted = _converter().convert(text)
         if len(converted) != len(text):  # a phrase changed length: convert character by character
             converted = "".join(_single(char) for char in text)
     if converted == text:
         return text
+    # Simplified reports change only where they hold traditional characters (農業總產值約 in a 1957 text),
+    # so a mixed text is read through the view too.
     changed = sum(1 for old, new in zip(text, converted, strict=True) if old != new)
-    cjk = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
-    if not cjk or changed < _TRADITIONAL_SHARE * cjk:
-        return text
-    log.info("traditional characters: %d of %d changed for analysis", changed, cjk)
+    log.info("traditional characters: %d changed for analysis", changed)
     return converted
 
 

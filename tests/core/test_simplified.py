@@ -43,3 +43,10 @@ def test_traditional_corpus_report() -> None:
     machine_tools = [i for i in indicators if i.quote == "一萬三千五百十三台"]
     assert len(machine_tools) == 1 and machine_tools[0].base_value == 13513
     assert any(i.quote == "百分之三十六點九" and i.value == 36.9 for i in indicators)
+
+
+def test_a_few_traditional_characters_in_a_simplified_text_are_read() -> None:
+    """約 in a simplified report (1957) is the qualifier 约, not part of the name."""
+    document = document_from_paragraphs(["一、回顾", "1956年，全国农業总产值約为五百八十三亿元。"])
+    (indicator,) = extract_indicators(document)
+    assert (indicator.name, indicator.value, indicator.qualifier) == ("全国农業总产值", 583, "约")
