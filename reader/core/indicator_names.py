@@ -185,8 +185,12 @@ def clean_name(text: str, phrase: bool = False) -> str:
     while tokens and (((tokens[-1] in TRAILING or tokens[-1] in _CHANGE_VERBS or tokens[-1] in _MODALS
                         or _trailing_scope(tokens)
                         or _trailing_expectation(tokens)) and not phrase)
-                      or tag(tokens[-1]).startswith(_ENDING_TAGS)):
-        tokens.pop()
+                      or tag(tokens[-1]).startswith(_ENDING_TAGS)
+                      or (tokens[-1] in _FRAME_ENDS and len(tokens) > 1 and nounish(tokens[-2]))):
+        if tokens[-1] in _FRAME_ENDS and "在" in tokens[1:-1]:  # 农业在严重的自然灾害中: the subject
+            tokens = tokens[: tokens.index("在", 1)]
+            continue
+        tokens.pop()  # …主要工业产品中, 全国人口有六万万之多: the frame around the thing
     if not phrase:
         tokens = _drop_target_words(tokens)
     if not phrase and len(tokens) > 2 and tag(tokens[-2]).startswith("d") and plain_verb(tokens[-1]):
@@ -427,6 +431,7 @@ def _join_year_digits(tokens: list[str]) -> list[str]:
     return joined
 
 
+_FRAME_ENDS = frozenset("中 之中 之多 当中".split())
 _TIME_OPENERS = frozenset("前 近 过去 最近 头 到 至 截至 截止".split())
 
 

@@ -296,6 +296,11 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     place = _place_with_predicate(thing, after[thing_end:]) if thing in _PLACE_HEADS else ""
     if place:  # 28个省（区、市）全部免征了农业税 → 免征农业税省份
         return place
+    counted = bool(thing) and indicator.base_unit in COUNT_UNITS and not people and not raw.strip()
+    counted = counted and nounish(words(thing)[0])  # not 受益学校 again
+    done = _place_with_predicate(thing, after[thing_end:], whole=True) if counted else ""
+    if done:  # 5个设施建成投用 → 建成投用设施: what the counted things did
+        return done
     if re.search(r"[和、及与]\s*$", raw) and words(raw.rstrip())[-1] in ("和", "、", "及", "与"):  # not 惠及
         # 建成 2 个公园和 3 条林荫路: a list of objects
         return thing or subject
@@ -421,16 +426,24 @@ def _elided_head(raw: str, previous: str) -> str:
     return name if head and is_noun_phrase("".join(head)) and len(name) <= MAX_NAME_CHARS else ""
 
 
-def _place_with_predicate(place: str, rest: str) -> str:
-    """省 + （区、市）全部免征了农业税 → 免征农业税省份: what the counted places did, if short."""
+def _place_with_predicate(place: str, rest: str, whole: bool = False) -> str:
+    """省 + （区、市）全部免征了农业税 → 免征农业税省份: what the counted places did, if short.
+
+    With ``whole`` any counted thing qualifies, when its predicate is the rest of the clause (设施建成投用).
+    """
     rest = _LISTED_PLACES.sub("", rest)  # 25个省（自治区、直辖市）、2133个县（市、区）初步建立了…
     clause = CLAUSE_BREAK.split(rest)[0]
+    if whole and (CLAUSE_BREAK.match(rest) or re.search(r"\d|[（(“]", clause) or not clause.strip()):
+        return ""
     tokens = [token for token in words(clause) if token.strip() and token != "了"]
     while tokens and (tag(tokens[0]).startswith("d") or tokens[0] in _PLACE_ADVERBS):
         tokens.pop(0)
-    if not tokens or not tag(tokens[0]).startswith("v") or tokens[0] in _LINKS or not nounish(tokens[-1]):
+    ends_well = nounish(tokens[-1]) or tag(tokens[-1])[:1] in "av" if tokens else False  # 基本均衡, 建成投用
+    if (not tokens or not tag(tokens[0]).startswith("v") or tokens[0] in _LINKS or tokens[0] in _HAVE_VERBS
+            or not ends_well):
         return ""
     light = len(tokens) > 2 and tokens[0] in _LIGHT_VERBS  # 进行公立医院改革试点 → 公立医院改革试点城市
+    light = light or (tokens[0] == "实现" and len(tokens) > 1 and all(map(plain_verb, tokens[1:])))  # 开复工
     name = "".join(tokens[1:] if light else tokens) + ("省份" if place == "省" else place)
     return name if len(name) <= MAX_NAME_CHARS else ""
 

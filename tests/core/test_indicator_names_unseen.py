@@ -398,6 +398,12 @@ NAMED_ROWS = [
     ("national/2009.txt", "1.17亿", "总计达到", "城镇居民基本医疗保险参保人数", 1.17, "亿"),
     ("national/2012.txt", "3.58亿人", "开展新型农村社会养老保险试点", "新型农村社会养老保险参保人数", 3.58, "亿人"),
     ("national/1960.txt", "二百九十六万人", "农业中学", "农业中学在校学生", 296, "万人"),
+    # what counted things did when the rest of the clause says it; the frame 在…中 is no part of the name
+    ("recent/shanghai_2023.txt", "5个", "设施建成投用", "建成投用设施", 5, "个"),
+    ("national/1956.txt", "45种", "主要工业产品中", "主要工业产品", 45, "种"),
+    ("national/1957.txt", "二十七亿四千万元", "自然灾害中", "农业总产值", 27.4, "亿元"),
+    # composite units (人海里, 吨公里) are units, not part of the name
+    ("national/1955.txt", "二亿四千万人海里", "旅客周转量将达到", "旅客周转量", 2.4, "亿人海里"),
     # 连续 is an adverb, 比上个五年 a comparison, and a noun before a verb keeps the verb (企业退休人员)
     ("recent/shanghai_2023.txt", "15.8%左右", "比上个五年", "使用外资", 15.8, "%"),
     ("recent/shanghai_2023.txt", "4万亿元", "外贸进出口总额连续", "外贸进出口总额", 4, "万亿元"),
