@@ -70,7 +70,7 @@ STOP_TAGS = ("d", "c", "p", "u", "r", "y", "e", "o", "q", "m", "z")
 _TAG_OVERRIDES = {
     "上市": "v", "惠及": "v", "投用": "v", "网办": "v", "清零": "v", "全龄": "b", "慢行": "b", "占比": "n",
     "拆除违法建设": "n", "开复工": "v", "竣工": "v", "获评": "v", "入选": "v", "县": "n", "村": "n",
-    "清理": "v", "元首": "n", "此": "r", "率": "n", "连续": "d",
+    "清理": "v", "元首": "n", "此": "r", "率": "n", "连续": "d", "新建": "v", "续建": "v", "新设": "v",
 }
 _tags_lock = threading.Lock()
 _tags: dict[str, str] | None = None
@@ -460,6 +460,8 @@ def _drop_time(tokens: list[str]) -> list[str]:
                 result.pop()
             if result[-2:] in (["上", "个"], ["下", "个"]):  # 比上个五年
                 del result[-2:]
+            if result and re.fullmatch(r"第[一二三四五六七八九十\d]+个?", result[-1]):  # 第一个五年期间
+                result.pop()
             after_time = True
             continue
         if after_time and token in ("月", "日"):

@@ -206,7 +206,13 @@ def _joined_by_and(sentence: str, first: Indicator, second: Indicator) -> bool:
 
 def _distributed_names(parts: list[str]) -> list[str]:
     """进口、出口通关时间 → 进口通关时间, 出口通关时间: short modifiers take the last part's head."""
-    names = [clean_name(part) for part in parts]
+    verbs = _distributed_verbs(parts)
+    if verbs:  # 新建和改造农村公路 → 新建农村公路, 改造农村公路
+        return verbs
+    names = [clean_name(part) or (part.strip() if part.strip() in "一二三" else "") for part in parts]
+    parallel = _parallel_heads(names)
+    if parallel:  # 城镇和农村居民…, 大、中型项目, 一、二、三产业
+        return parallel
     first = words(names[0]) if names[0] else []
     verbs = [index for index, token in enumerate(first[:-1]) if plain_verb(token)]
     if verbs and len(names) > 2:  # 中央财政用于科技、教育、卫生和文化事业的支出: after the verb
@@ -219,6 +225,41 @@ def _distributed_names(parts: list[str]) -> list[str]:
     if not things and not all(0 < len(name) <= _SHORT_MODIFIER_CHARS for name in names[:-1]):
         return names  # 单位国内生产总值用水量、能耗、二氧化碳排放量: whole names (scope shared later)
     return [name + head if head and index < len(names) - 1 else name for index, name in enumerate(names)]
+
+
+def _distributed_verbs(parts: list[str]) -> list[str]:
+    """新建和改造农村公路 → 新建农村公路, 改造农村公路: verbs before one shared object."""
+    items = [part.strip() for part in parts]
+    last = words(items[-1]) if items[-1] else []
+    if len(last) < 2 or not plain_verb(last[0]) or not all(
+        len(words(item)) == 1 and plain_verb(item) for item in items[:-1]
+    ):
+        return []
+    thing = clean_name("".join(last[1:]), phrase=True)
+    names = [item + thing for item in items[:-1]] + [last[0] + thing]
+    fits = all(len(name) <= MAX_NAME_CHARS for name in names)
+    return names if thing and nounish(words(thing)[-1]) and fits else []
+
+
+def _parallel_heads(names: list[str]) -> list[str]:
+    """城镇和农村居民人均收入 → 城镇居民人均收入: short modifiers share what follows the last one's.
+
+    For a modifier jieba glues to the head (农村居民, 中型); ordinals take 第 (第一产业).
+    """
+    if not names[-1] or any(not name for name in names[:-1]):
+        return []
+    size = len(names[0])
+    last_words = words(names[-1])
+    ordinal = all(len(name) == 1 and name in "一二三" for name in names[:-1]) and names[-1][0] in "二三"
+    if ordinal and len(names[-1]) > 2:
+        return ["第" + name + names[-1][1:] for name in names[:-1]] + ["第" + names[-1]]
+    if (size > 2 or any(len(name) != size for name in names[:-1]) or len(last_words[0]) <= size
+            or len(names[-1]) <= size + 1):
+        return []
+    head = names[-1][size:]
+    if not nounish(words(head)[-1]):
+        return []
+    return [name + head for name in names[:-1]] + [names[-1]]
 
 
 def share_unit(group: list[Indicator]) -> None:
