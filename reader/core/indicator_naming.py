@@ -95,7 +95,7 @@ _PLAN_RATE, _BUDGET_RATE = "计划完成率", "预算完成率"
 _TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
 # 单位国内生产总值能耗和二氧化碳排放, 人均可支配收入和消费支出: a scope the listed measures share
 _PER_UNIT = re.compile(r"单位(?:国内|地区)?(?:生产总值|GDP)|万元(?:国内|地区)?(?:生产总值|GDP)|人均")
-_PER_HEAD_TAIL = re.compile(r"(?:人均|户均|生均)[^、和与及]{2,10}$")
+_PER_HEAD_TAIL = re.compile(r"(?:人均|户均|生均)[^、和与及]{2,10}$|参保人数$|参合人数$|覆盖人数$")
 _ASIDE = re.compile(r"[（(][^（）()。；]{1,80}[）)]")
 
 
@@ -165,7 +165,7 @@ def _with_shared_scope(names: list[str]) -> list[str]:
         shared = [name if not name or _PER_UNIT.match(name) else scope.group(0) + name for name in names]
     elif tail and tail.start() > 0:
         shared = [name if not name or name.endswith(MEASURE_HEADS) or _PER_UNIT.search(name)
-                  else name + tail.group(0) for name in names]
+                  or _PER_HEAD_TAIL.search(name) else name + tail.group(0) for name in names]
     else:
         return names
     return shared if all(len(name) <= MAX_NAME_CHARS for name in shared) else names

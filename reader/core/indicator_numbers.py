@@ -156,6 +156,8 @@ def _bare_magnitude(text: str, end: int, has_magnitude: bool) -> bool:
     after = text[end : end + 1]
     if after in ("、", "，", "。", "；", ""):
         return True
+    if after in ("和", "及", "与") and text[end + 1 : end + 2].isdigit():  # 减少10万和5万平方公里
+        return True
     return after not in _LEADING_PUNCTUATION and is_noun_phrase_start(text[end:])
 
 

@@ -477,6 +477,10 @@ def test_clean_name(text: str, name: str) -> None:
         ("大、中型项目分别新开工30个和50个。", ["大型项目", "中型项目"]),
         ("新建和改造农村公路分别为5万公里和10万公里。", ["新建农村公路", "改造农村公路"]),
         ("全国有31个省份实现了义务教育基本均衡。", ["实现义务教育基本均衡省份"]),
+        # a bare magnitude before 和 takes the shared unit; a participation count is shared backwards
+        ("水土流失、荒漠化面积分别减少10万和5万平方公里。", ["水土流失", "荒漠化面积"]),
+        ("城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和1000万人。",
+         ["城镇职工基本养老保险参保人数", "基本医疗保险参保人数"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
