@@ -66,6 +66,8 @@ _INSTITUTION_UNITS = frozenset("所 个 家 县".split())  # counts of schools, 
 _MEMBER_UNITS = frozenset("人 万人 名".split()) | {""}
 _MEMBERS = ("在校学生", "在校生", "学生", "参保人数", "参保", "职工", "人数", "参保人")
 _OWNER_PLACES = frozenset("省 市 县 区 城市 地市 地区 县市 乡镇 村 点".split())
+_WHILE = re.compile(r"在[^，。；、\d]{1,16}?的?同时")
+_ASIDE_OPENERS = frozenset("就 由于 通过 经过 经 据 按照 根据 对于 关于".split())
 _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
 
 
@@ -83,6 +85,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         if not indicator.name:
             local = indicator.start - indicator.sentence_start
             before = _without_asides(indicator.sentence[:local].split("；")[-1])  # 总产值（包括…，下同）
+            before = _WHILE.sub("", before)  # 在国家财政收入增加的同时，预算外资金…: not the frame's subject
             same = previous is not None and previous.sentence is indicator.sentence
             offset = indicator.sentence_start
             between = (indicator.sentence[previous.end - offset : indicator.start - offset]
@@ -90,7 +93,8 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             if same and previous and previous.name and "；" not in between and not clean_name(between):
                 indicator.name = previous.name  # 由50%左右，上升到80%以上: the same measure
             else:
-                indicator.name = (measure_before(before) or _previous_clause(before)
+                near = _near_clauses(before)  # the number's clause and the one before (asides skipped)
+                indicator.name = (measure_before(near) or _previous_clause(before) or measure_before(before)
                                   or _sentence_subject(indicator.sentence) or (previous.name if same else ""))
         previous = indicator
     for previous, current in itertools.pairwise(indicators):
@@ -273,14 +277,30 @@ def _sentence_subject(sentence: str, after_time: bool = False) -> str:
     return kept if kept and is_noun_phrase(kept) else name
 
 
+def _aside(clause: str) -> bool:
+    """True for a clause that frames the sentence (就…来说, 由于…, 在…地区, 经过…) rather than its topic."""
+    text = clause.strip()
+    if text.startswith("在"):  # 在三种不同的地区: a frame; 在这些企业中, 有…: the set a share is of
+        return text.endswith(("地区", "地方", "方面", "时候", "期间", "范围内"))
+    opening = words(text[:4])
+    return bool(opening) and opening[0] in _ASIDE_OPENERS
+
+
+def _near_clauses(before: str) -> str:
+    """The number's own clause and the last clause before it that is not an aside."""
+    clauses = CLAUSE_BREAK.split(before)
+    earlier = [clause for clause in clauses[:-1] if clause.strip() and not _aside(clause)]
+    return "，".join([*earlier[-1:], clauses[-1]])
+
+
 def _previous_clause(before: str) -> str:
     """The noun phrase of the clause before the number's clause (平均消费水平，由175元提高到…).
 
     A range clause in between (行政经费预算，从中央到地方，一律削减) is passed over.
     """
     clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()][:-1]
-    while clauses and _RANGE_CLAUSE.match(clauses[-1]):
-        clauses.pop()
+    while clauses and (_RANGE_CLAUSE.match(clauses[-1]) or _aside(clauses[-1])):
+        clauses.pop()  # 就全国范围来说, 由于前面所说的原因, 通过国家预算的部分: asides, not the subject
     if not clauses:
         return ""
     name = without_leading_verbs(clauses[-1], clean_name(clauses[-1]))  # 继续实施退耕还林还草，今年拟安排…

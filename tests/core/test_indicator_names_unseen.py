@@ -404,6 +404,9 @@ NAMED_ROWS = [
     ("national/1957.txt", "二十七亿四千万元", "自然灾害中", "农业总产值", 27.4, "亿元"),
     # composite units (人海里, 吨公里) are units, not part of the name
     ("national/1955.txt", "二亿四千万人海里", "旅客周转量将达到", "旅客周转量", 2.4, "亿人海里"),
+    # a 在…的同时 frame or a 由于… aside is not the subject of the clauses after it
+    ("national/1983.txt", "三百七十一亿元", "预算外资金却大幅度增加", "预算外资金", 371, "亿元"),
+    ("national/1956.txt", "5%", "不合理运输的减少", "全国铁路运输货物周转量", 5, "%"),
     # 连续 is an adverb, 比上个五年 a comparison, and a noun before a verb keeps the verb (企业退休人员)
     ("recent/shanghai_2023.txt", "15.8%左右", "比上个五年", "使用外资", 15.8, "%"),
     ("recent/shanghai_2023.txt", "4万亿元", "外贸进出口总额连续", "外贸进出口总额", 4, "万亿元"),
