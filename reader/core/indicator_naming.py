@@ -44,10 +44,11 @@ _QUOTED_PREDICATE = re.compile(r"“([^”\d]{1,8})”")
 # Nouns after a number that say how high or how long, not what: 迈上4万亿元新台阶, 120个工作日.
 NOT_THING = re.compile(
     r"(?:新的?|较?[高低]的?|更[高低]的?|历史)?(?:水平|台阶|关口|大关|高位|区间|量级|高点|新高|新低|基数)上?"
-    r"|(?:工作日|天|小时|分钟|周|年|个月|月)(?:以内|以上|左右)?|(?:预期|年度)?目标|总?要求"
+    r"|(?:工作日|天|小时|分钟|周|年|个月|月)(?:以内|以上|左右)?|(?:预期|年度)?目标|总?要求|之多"
 )
 _MAX_RELATIVE_CHARS = 12
 _PLACE_HEADS = frozenset("省 市 县 区 城市 地市 省份 地区 县市 乡镇 村".split())
+_PACE_VERBS = frozenset("加快 加速 加紧 抓紧 积极 稳步 有序 全面 逐步 陆续".split())
 _PLACE_ADVERBS = frozenset("全部 都 已 已经 先后 相继 共".split())
 _LISTED_PLACES = re.compile(
     r"^\s*(?:（[^）]{1,8}）)?(?:\s*、[^，。；、\s（]{1,10}?[省市县区村镇份]\s*(?:（[^）]{1,8}）)?)*"
@@ -477,8 +478,9 @@ def _place_with_predicate(place: str, rest: str, whole: bool = False) -> str:
     if whole and (CLAUSE_BREAK.match(rest) or re.search(r"\d|[（(“]", clause) or not clause.strip()):
         return ""
     tokens = [token for token in words(clause) if token.strip() and token != "了"]
-    while tokens and (tag(tokens[0]).startswith("d") or tokens[0] in _PLACE_ADVERBS):
-        tokens.pop(0)
+    while tokens and (tag(tokens[0]).startswith("d") or tokens[0] in _PLACE_ADVERBS
+                      or (tokens[0] in _PACE_VERBS and len(tokens) > 1 and plain_verb(tokens[1]))):
+        tokens.pop(0)  # 全部, 已经, 加快 (实施): how, not what
     ends_well = nounish(tokens[-1]) or tag(tokens[-1])[:1] in "av" if tokens else False  # 基本均衡, 建成投用
     if (not tokens or not tag(tokens[0]).startswith("v") or tokens[0] in _LINKS or tokens[0] in _HAVE_VERBS
             or not ends_well):

@@ -407,6 +407,9 @@ NAMED_ROWS = [
     # a 在…的同时 frame or a 由于… aside is not the subject of the clauses after it
     ("national/1983.txt", "三百七十一亿元", "预算外资金却大幅度增加", "预算外资金", 371, "亿元"),
     ("national/1956.txt", "5%", "不合理运输的减少", "全国铁路运输货物周转量", 5, "%"),
+    # 之多 is no counted thing; a pace verb (加快) is cut from a predicate
+    ("national/1955.txt", "六万万", "全国人口有", "全国人口", 6, "万万"),
+    ("recent/shanghai_2024.txt", "28个", "科技创新联合攻关项目", "实施科技创新联合攻关项目", 28, "个"),
     # 连续 is an adverb, 比上个五年 a comparison, and a noun before a verb keeps the verb (企业退休人员)
     ("recent/shanghai_2023.txt", "15.8%左右", "比上个五年", "使用外资", 15.8, "%"),
     ("recent/shanghai_2023.txt", "4万亿元", "外贸进出口总额连续", "外贸进出口总额", 4, "万亿元"),
