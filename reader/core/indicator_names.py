@@ -186,7 +186,9 @@ def clean_name(text: str, phrase: bool = False) -> str:
                         or _trailing_scope(tokens)
                         or _trailing_expectation(tokens)) and not phrase)
                       or tag(tokens[-1]).startswith(_ENDING_TAGS)
-                      or (tokens[-1] in _FRAME_ENDS and len(tokens) > 1 and nounish(tokens[-2]))):
+                      or (tokens[-1] in _FRAME_ENDS and len(tokens) > 1 and nounish(tokens[-2]))
+                      or (tokens[-1] in _AFTER_NOUN_ENDS and len(tokens) > 1
+                          and tag(tokens[-2]).startswith(("n", "vn", "j")))):
         if tokens[-1] in _FRAME_ENDS and "在" in tokens[1:-1]:  # 农业在严重的自然灾害中: the subject
             tokens = tokens[: tokens.index("在", 1)]
             continue
@@ -432,6 +434,7 @@ def _join_year_digits(tokens: list[str]) -> list[str]:
 
 
 _FRAME_ENDS = frozenset("中 之中 之多 当中".split())
+_AFTER_NOUN_ENDS = frozenset("多 少 新".split())  # 基本建设投资多了, 保障性安居工程新安排
 _TIME_OPENERS = frozenset("前 近 过去 最近 头 到 至 截至 截止".split())
 
 

@@ -410,6 +410,9 @@ NAMED_ROWS = [
     # 之多 is no counted thing; a pace verb (加快) is cut from a predicate
     ("national/1955.txt", "六万万", "全国人口有", "全国人口", 6, "万万"),
     ("recent/shanghai_2024.txt", "28个", "科技创新联合攻关项目", "实施科技创新联合攻关项目", 28, "个"),
+    # 多 / 少 / 新 after a noun are no part of it (投资多了, 工程新安排)
+    ("national/2015.txt", "740万套", "保障性安居工程新安排", "保障性安居工程", 740, "万套"),
+    ("national/1957.txt", "二十亿元", "从经济和文教方面说，基本建设投资多了", "基本建设投资", 20, "亿元"),
     # 连续 is an adverb, 比上个五年 a comparison, and a noun before a verb keeps the verb (企业退休人员)
     ("recent/shanghai_2023.txt", "15.8%左右", "比上个五年", "使用外资", 15.8, "%"),
     ("recent/shanghai_2023.txt", "4万亿元", "外贸进出口总额连续", "外贸进出口总额", 4, "万亿元"),
