@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from reader.core.indicator_names import (
     MAX_NAME_CHARS,
     SCOPE_WORDS,
+    WHILE_FRAME,
     clean_name,
     is_generic,
     is_noun_phrase,
@@ -63,10 +64,9 @@ _NOT_OUTPUT = re.compile(  # products bought, sold, supplied or moved: not their
 _TRADE_WORDS = frozenset("供应 收购 征购 销售 进口 出口".split())
 _CAPACITY = "能力"  # 新增生产能力…：钢四十二万七千吨: capacity, not output
 _INSTITUTION_UNITS = frozenset("所 个 家 县".split())  # counts of schools, cities, firms and counties
-_MEMBER_UNITS = frozenset("人 万人 名".split()) | {""}
-_MEMBERS = ("在校学生", "在校生", "学生", "参保人数", "参保", "职工", "人数", "参保人")
+_MEMBER_UNITS = frozenset(("人", "名", ""))
+_MEMBERS = ("学生", "在校生", "参保", "参保人", "职工", "人数")
 _OWNER_PLACES = frozenset("省 市 县 区 城市 地市 地区 县市 乡镇 村 点".split())
-_WHILE = re.compile(r"在[^，。；、\d]{1,16}?的?同时")
 _ASIDE_OPENERS = frozenset("就 由于 通过 经过 经 据 按照 根据 对于 关于".split())
 _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
 
@@ -85,7 +85,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         if not indicator.name:
             local = indicator.start - indicator.sentence_start
             before = _without_asides(indicator.sentence[:local].split("；")[-1])  # 总产值（包括…，下同）
-            before = _WHILE.sub("", before)  # 在国家财政收入增加的同时，预算外资金…: not the frame's subject
+            before = WHILE_FRAME.sub("", before)  # 在…的同时，预算外资金…: not the frame's subject
             same = previous is not None and previous.sentence is indicator.sentence
             offset = indicator.sentence_start
             between = (indicator.sentence[previous.end - offset : indicator.start - offset]

@@ -237,10 +237,11 @@ def _unglue_cue(tokens: list[str]) -> list[str]:
     return [*tokens[:-1], glued.group(1)] if glued else tokens
 
 
+WHILE_FRAME = re.compile(r"在[^，。；、\d]{1,16}?的?同时")  # 在财政收入增加的同时: a frame, not a subject
 CONDITION = re.compile(
     r"(?:扣除|剔除|考虑)[^，。；、\d]{0,8}?因素(?:后)?"
     r"|[按以][^，。；、\d]{0,8}?(?:计算|口径)的?"  # 按可比价格计算, 按可比口径, 以播种面积计算
-    r"|在[^，。；、\d]{1,16}?的?(?:基础上|情况下|前提下|同时)"
+    r"|在[^，。；、\d]{1,16}?的?(?:基础上|情况下|前提下)|" + WHILE_FRAME.pattern
 )
 _TARGET_WORDS = frozenset("目标 预期目标 调控目标 计划".split())
 _TARGET_MODIFIERS = frozenset("预期 调控 宏观调控 的 主要 年度".split())

@@ -207,9 +207,9 @@ def _joined_by_and(sentence: str, first: Indicator, second: Indicator) -> bool:
 
 def _distributed_names(parts: list[str]) -> list[str]:
     """进口、出口通关时间 → 进口通关时间, 出口通关时间: short modifiers take the last part's head."""
-    verbs = _distributed_verbs(parts)
-    if verbs:  # 新建和改造农村公路 → 新建农村公路, 改造农村公路
-        return verbs
+    shared_object = _distributed_verbs(parts)
+    if shared_object:  # 新建和改造农村公路 → 新建农村公路, 改造农村公路
+        return shared_object
     names = [clean_name(part) or (part.strip() if part.strip() in "一二三" else "") for part in parts]
     parallel = _parallel_heads(names)
     if parallel:  # 城镇和农村居民…, 大、中型项目, 一、二、三产业
@@ -247,7 +247,7 @@ def _parallel_heads(names: list[str]) -> list[str]:
 
     For a modifier jieba glues to the head (农村居民, 中型); ordinals take 第 (第一产业).
     """
-    if not names[-1] or any(not name for name in names[:-1]):
+    if not all(names):
         return []
     size = len(names[0])
     last_words = words(names[-1])

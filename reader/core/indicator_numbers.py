@@ -61,7 +61,7 @@ _CHINESE = re.compile(
 )
 # 近八亿人口, 六万万人民: a magnitude without a measure word, before the counted noun
 _CHINESE_BARE = re.compile(
-    rf"(?P<num>{_CN_NUMBER})(?P<num2>)(?P<mid0>)(?P<mag>万亿|万万|亿|万)(?![{_CN_CHARS}])(?P<mid>余|多)?(?P<unit>)"
+    rf"(?P<num>{_CN_NUMBER})(?P<mag1>)(?P<num2>)(?P<mid0>)(?P<mag>万亿|万万|亿|万)(?![{_CN_CHARS}])(?P<mid>余|多)?(?P<unit>)"
     + _SUFFIX
 )
 _PERCENT = re.compile(
@@ -202,7 +202,7 @@ def _chinese_ok(text: str, match: re.Match[str]) -> bool:
         return False
     if unit == "元" and after.startswith(_ELEMENT_TERMS):  # 城乡二元结构, 一元化: terms, not money
         return False
-    if match.groupdict().get("mag1") and match.group("mag1") != match.group("mag"):
+    if match.group("mag1") and match.group("mag1") != match.group("mag"):
         return False
     if unit not in COUNT_UNITS or match.group("mag") or chinese_number(number) >= _CLEAR_COUNT:
         return True

@@ -50,25 +50,23 @@ def pair_results_with_targets(indicators: list[Indicator]) -> list[ResultTargetP
         if indicator.kind == "actual" and indicator.value is not None:
             actuals_by_unit.setdefault(indicator.base_unit, []).append(indicator)
     targets = [i for i in indicators if i.kind == "target" and i.value is not None]
-    candidates: list[tuple[float, int, int, float]] = []
+    candidates: list[tuple[float, int, int, Indicator, float]] = []
     for target_index, target in enumerate(targets):
-        for actual_index, actual in enumerate(actuals_by_unit.get(target.base_unit, [])):
+        for actual in actuals_by_unit.get(target.base_unit, []):
             if not _comparable(actual, target):
                 continue
             similarity = name_similarity(actual.name, target.name)
             if similarity >= MIN_SIMILARITY:
                 score = similarity - MAGNITUDE_WEIGHT * _magnitude_gap(actual, target)
-                candidates.append((score, target_index, actual_index, similarity))
+                candidates.append((score, target_index, actual.start, actual, similarity))
     candidates.sort(key=lambda candidate: (-candidate[0], candidate[1], candidate[2]))
     chosen: dict[int, tuple[Indicator, float]] = {}
-    used: set[tuple[str | None, int]] = set()
-    for _score, target_index, actual_index, similarity in candidates:
-        target = targets[target_index]
-        key = (target.base_unit, actual_index)
-        if target_index in chosen or key in used:
+    used: set[int] = set()
+    for _score, target_index, _start, actual, similarity in candidates:
+        if target_index in chosen or id(actual) in used:
             continue
-        used.add(key)
-        chosen[target_index] = (actuals_by_unit[target.base_unit][actual_index], similarity)
+        used.add(id(actual))
+        chosen[target_index] = (actual, similarity)
     return [
         ResultTargetPair(targets[index].name, actual, targets[index], round(similarity, 3))
         for index, (actual, similarity) in sorted(chosen.items())

@@ -181,9 +181,9 @@ def _sentence_indicators(sentence: str, base: int, section: list[str], section_k
         own = sentence[previous_end : quantity.start]
         kind = "target" if listed else _quantity_kind(sentence[: quantity.start], own, previous, section_kind)
         indicator = _indicator(sentence, quantity, base, section, kind)
-        if previous and re.fullmatch(r"[，,]?\s*即", own.strip()):  # 增产二千二百万吨，即百分之七点八
+        between = own.strip()
+        if previous and re.fullmatch(r"[，,]?\s*即", between):  # 增产二千二百万吨，即百分之七点八
             indicator.change = previous.change
-        between = sentence[previous_end : quantity.start].strip()
         if group and between in _JOINERS and (between != "，" or _bare_after(sentence, quantity.end)):
             group.append(indicator)
         else:

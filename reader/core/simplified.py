@@ -33,8 +33,9 @@ def simplified_view(text: str) -> str:
         return text
     # Simplified reports change only where they hold traditional characters (農業總產值約 in a 1957 text),
     # so a mixed text is read through the view too.
-    changed = sum(1 for old, new in zip(text, converted, strict=True) if old != new)
-    log.info("traditional characters: %d changed for analysis", changed)
+    if log.isEnabledFor(logging.INFO):
+        changed = sum(1 for old, new in zip(text, converted, strict=True) if old != new)
+        log.info("traditional characters: %d changed for analysis", changed)
     return converted
 
 
