@@ -600,8 +600,10 @@ def ends_with_verb(text: str) -> bool:
     return bool(tokens) and (tag(tokens[-1]).startswith("v") or tokens[-1] in _VERBS)
 
 
-def bare_verb(text: str, previous: str = "") -> str:
+def bare_verb(text: str, previous: str = "", counted: str = "") -> str:
     """A clause that is one content verb names its amount; '' otherwise.
+
+    ``counted`` is the noun the previous number counted in the same unit (756件行政法规…，废止71件).
 
     五年累计减税 → 减税; after 新开工老旧小区综合整治项目 40 个, 完工 → 完工老旧小区综合整治项目;
     after 城镇保障性住房基本建成 432 万套, 新开工建设 → 新开工建设城镇保障性住房.
@@ -613,12 +615,14 @@ def bare_verb(text: str, previous: str = "") -> str:
         tokens.pop()
     if tokens and tokens[-1] in ("到", "至", "为", "成"):  # 由 A 调整到 B: where it went, named by A
         return ""
-    if not 0 < len(tokens) <= 2 or not all(plain_verb(t) or t in _VERBS for t in tokens):
+    if not 0 < len(tokens) <= 2 or not only_verbs("".join(tokens)):
         return ""
     if any(token in TRAILING or token in LEADING or token in _CAUSATIVE for token in tokens):
         return ""  # 引导约1亿人…: a causative verb says nothing without its object
     verb = "".join(tokens)
-    noun = object_of(previous)
+    noun = object_of(previous) or counted
+    if noun.startswith(verb):  # 计划建成投产大中型项目118个，实际建成128个
+        return noun
     if noun:
         return f"{verb}{noun}" if len(verb + noun) <= MAX_NAME_CHARS else ""
     return "" if any(token in _VERBS for token in tokens) and not only_verbs(previous) else verb
@@ -648,9 +652,13 @@ def object_of(name: str) -> str:
 
 
 def only_verbs(name: str) -> bool:
-    """True for a name made of verbs only (基本建成): a bare verb after it names itself (新开工)."""
+    """True for a name made of verbs only (基本建成, 宣布失效): a bare verb after it names itself (新开工)."""
     tokens = words(name) if name else []
-    return bool(tokens) and all(plain_verb(t) or t in _VERBS or t in _VERB_ADVERBS for t in tokens)
+    state = len(tokens) > 1 and plain_verb(tokens[0])  # 宣布失效: a verb and the state it brings
+    return bool(tokens) and all(
+        plain_verb(t) or t in _VERBS or t in _VERB_ADVERBS or (index and state and tag(t) == "a")
+        for index, t in enumerate(tokens)
+    )
 
 
 def last_verb(text: str) -> str:

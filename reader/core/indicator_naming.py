@@ -72,7 +72,7 @@ _PEOPLE_UNITS = frozenset(("人", "名", "户", "位", "人次", ""))
 _PEOPLE_HEADS = tuple(
     "学生 生 人员 农民 职工 居民 群众 工商户 家庭 儿童 老人 农户 贫困户 劳动力 毕业生 残疾人".split()
 )
-_LONE_VERB = re.compile(r"\s*([^\s\d，。；、（）]{2,4})(?=[，。；])")
+_LONE_VERB = re.compile(r"\s*([^\s\d，。；、（）]{2,6})(?=[，。；])")
 MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗")
 _PREPOSITION_END = re.compile(r"(?:^|[^存现实所])在\s*$|(?:^|[^面相针绝反])对\s*$")
 _EXTENT_VERB = re.compile(r"(?:扩大|增加|提高|扩展|拓展|覆盖)(?:到|至)\s*$")
@@ -314,7 +314,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         done = _done_to(thing, after[thing_end:]) if thing else ""
         if done:  # 80万户农村危房得到改造 → 改造农村危房
             thing = done
-        elif people and thing:
+        elif people and thing and not _lone_predicate(words(thing)):
             thing, thing_end = _people(thing, thing_end, after)
             thing = _people_with_predicate(thing, after[thing_end:], raw)
         elif people:  # 8400多万人受益 → 受益人数, 4.3亿人次受益 → 受益人次
@@ -392,7 +392,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if elided:  # 施工的更新改造项目七万四千个，全部建成的三万九千个 → 建成更新改造项目
         return elided
     if not subject or only_verbs(subject):  # 基本建成 511 万套 after 新开工保障性安居工程 740 万套
-        verb = bare_verb(raw, previous)
+        verb = bare_verb(raw, previous, _counted_noun(before, indicator))
         earlier = sentence[: local - len(raw)]
         return (thing or _verb_object(verb, earlier)
                 or _verb_with_earlier_works(verb or subject, earlier, indicator)
@@ -402,6 +402,15 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if thing and subject and not nounish(words(subject)[-1]):
         return thing  # 严守 18 亿亩耕地红线: the thing, not the word before the number
     return subject
+
+
+def _counted_noun(before: list[Indicator], indicator: Indicator) -> str:
+    """The plain noun the previous number counted in the same measure word (件行政法规), or ''."""
+    last = before[-1] if before else None
+    if (not last or last.base_unit != indicator.base_unit or last.base_unit not in COUNT_UNITS
+            or last.base_unit in _PEOPLE_UNITS or not last.name or not is_noun_phrase(last.name)):
+        return ""
+    return last.name if all(nounish(token) for token in words(last.name)) else ""
 
 
 def _completion_name(raw: str, previous: str) -> str:
@@ -482,8 +491,9 @@ def _place_with_predicate(place: str, rest: str, whole: bool = False) -> str:
                       or (tokens[0] in _PACE_VERBS and len(tokens) > 1 and plain_verb(tokens[1]))):
         tokens.pop(0)  # 全部, 已经, 加快 (实施): how, not what
     ends_well = nounish(tokens[-1]) or tag(tokens[-1])[:1] in "av" if tokens else False  # 基本均衡, 建成投用
-    if (not tokens or not tag(tokens[0]).startswith("v") or tokens[0] in _LINKS or tokens[0] in _HAVE_VERBS
-            or not ends_well):
+    reached = tokens[0] == "达到" and len(tokens) > 1 and not re.search(r"\d", clause) if tokens else False
+    if (not tokens or not tag(tokens[0]).startswith("v") or (tokens[0] in _LINKS and not reached)
+            or tokens[0] in _HAVE_VERBS or not ends_well):
         return ""
     light = len(tokens) > 2 and tokens[0] in _LIGHT_VERBS  # 进行公立医院改革试点 → 公立医院改革试点城市
     light = light or (tokens[0] == "实现" and len(tokens) > 1 and all(map(plain_verb, tokens[1:])))  # 开复工
@@ -512,7 +522,7 @@ def _people(thing: str, thing_end: int, after: str) -> tuple[str, int]:
     if not thing:
         lone = _LONE_VERB.match(after)
         verb = lone.group(1) if lone else ""
-        if verb and len(words(verb)) == 1 and plain_verb(verb) and verb not in TRAILING:
+        if verb and _lone_predicate(words(verb)):
             return verb, lone.end(1)  # named 受益人数 by own_name
         return "", 0
     tokens = words(thing)
@@ -525,6 +535,15 @@ def _people(thing: str, thing_end: int, after: str) -> tuple[str, int]:
             kept = "".join(tokens[: index + 1])
             return kept, thing_end - (len(thing) - len(kept))
     return thing, thing_end
+
+
+def _lone_predicate(tokens: list[str]) -> bool:
+    """True for a verb phrase that is all a counted group did: 受益, 进城落户, 实现就业 (not 增长)."""
+    if len(tokens) == 1:
+        return plain_verb(tokens[0]) and tokens[0] not in TRAILING
+    light = tokens[0] == "实现" and len(tokens) == 2  # 实现就业
+    return (plain_verb(tokens[0]) and (light or tokens[0] not in TRAILING) and len(tokens) <= 3
+            and all(plain_verb(token) or nounish(token) for token in tokens[1:]))
 
 
 def _people_with_predicate(people: str, rest: str, raw: str) -> str:
@@ -609,6 +628,9 @@ def _counted_thing(after: str, count: bool, relative: bool = True) -> tuple[str,
     for index, token in enumerate(tokens[1:], start=1):
         rest = tokens[index + 1 :]
         compound = len(rest) == 1 and rest[0] in _COMPOUND_HEADS  # 市级专项支持政策
+        if token == "进行" and not any(map(plain_verb, tokens[:index])):  # 756件行政法规进行全面清理
+            cut = "".join(tokens[:index])
+            break
         if token in _PREDICATE_VERBS and not compound and not any(map(plain_verb, tokens[:index])):
             predicate = "".join(tokens[index:])
             # 农民受益 → 受益农民, 县开展新型农村社会养老保险试点 → 开展…试点县; else the noun alone
