@@ -17,7 +17,7 @@ LEADING = set(
     "实现 完成 实施 开展 组织 安排 启用 推动 推进 统筹 协调 落实 全面落实 着力 积极 大力 深入 加快 "
     "坚持 扎实 稳步 扎实推进 统筹开展 协调推动 争取 计划 要求 规定 计划规定 计划要求 拟定 应当 力求 "
     "每人 平均每人 每人平均 提前 要 再 要再 使 包括 提出 决定 认为 表明 强调 是 延续 执行 实行 推行 "
-    "内 结果 继续 用于".split()
+    "内 结果 继续 用于 例如 比如 譬如".split()
 )
 TRAILING = set(
     "同比 比上年 较上年 分别 均 平均 年均 累计 共 合计 总计 为 是 达到 达 实现 增长 增加 提高 上升 增至 "
@@ -454,7 +454,7 @@ def _drop_time(tokens: list[str]) -> list[str]:
     for index, token in enumerate(tokens):
         following = "".join(tokens[index + 1 : index + 2])
         date = token.isdigit() and following[:1] in ("年", "月", "日")
-        plan = _PLAN_PERIOD.fullmatch(token) is not None and following in ("期间", "时期")  # “十五”期间
+        plan = _PLAN_PERIOD.fullmatch(token) is not None and following in ("期间", "时期", "前", "头", "以来")
         date = date or plan
         if date or _TIME.fullmatch(token) or (tag(token) == "t" and token not in _ERA_MODIFIERS):
             counted = bool(re.match(r"[\d一二两三四五六七八九十几多]", token))  # 支出五年累计: a duration
@@ -617,7 +617,8 @@ def bare_verb(text: str, previous: str = "", counted: str = "") -> str:
         return ""
     if not 0 < len(tokens) <= 2 or not only_verbs("".join(tokens)):
         return ""
-    if any(token in TRAILING or token in LEADING or token in _CAUSATIVE for token in tokens):
+    added = len(tokens) == 2 and tokens[0] == "新增"  # 新增就业: what is new, not a change
+    if any(token in TRAILING or token in LEADING or token in _CAUSATIVE for token in tokens[added:]):
         return ""  # 引导约1亿人…: a causative verb says nothing without its object
     verb = "".join(tokens)
     noun = object_of(previous) or counted
@@ -625,7 +626,8 @@ def bare_verb(text: str, previous: str = "", counted: str = "") -> str:
         return noun
     if noun:
         return f"{verb}{noun}" if len(verb + noun) <= MAX_NAME_CHARS else ""
-    return "" if any(token in _VERBS for token in tokens) and not only_verbs(previous) else verb
+    vague = any(token in _VERBS for token in tokens) and not only_verbs(previous) and not added
+    return "" if vague else verb
 
 
 _VERB_ADVERBS = frozenset("基本 全部 首次 新".split())

@@ -72,6 +72,7 @@ _PEOPLE_UNITS = frozenset(("人", "名", "户", "位", "人次", ""))
 _PEOPLE_HEADS = tuple(
     "学生 生 人员 农民 职工 居民 群众 工商户 家庭 儿童 老人 农户 贫困户 劳动力 毕业生 残疾人".split()
 )
+_MODAL_WORDS = frozenset("要 将 会 能 可 应 应当 必须 需要".split())
 _LONE_VERB = re.compile(r"\s*([^\s\d，。；、（）]{2,6})(?=[，。；])")
 MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗")
 _PREPOSITION_END = re.compile(r"(?:^|[^存现实所])在\s*$|(?:^|[^面相针绝反])对\s*$")
@@ -137,9 +138,35 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
         for indicator, name in zip(group, carried, strict=True):
             indicator.name = name
         return
-    first.name = own_name(first, sentence, before)
+    name = _people_counted(first, own_name(first, sentence, before))
+    first.name = _listed_after_verb(first, sentence, before, name)
     for indicator in group[1:]:
         indicator.name = first.name
+
+
+def _listed_after_verb(indicator: Indicator, sentence: str, before: list[Indicator], name: str) -> str:
+    """新增森林 4 万亩、绿地 1000 公顷 → 新增绿地: a listed item shares the verb of the item before it."""
+    last = before[-1] if before else None
+    if not last or not name or not is_noun_phrase(name) or plain_verb(words(name)[0]):
+        return name
+    gap = sentence[last.end - last.sentence_start : indicator.start - indicator.sentence_start]
+    tokens = words(last.name)
+    if (not gap.startswith("、") or CLAUSE_BREAK.search(gap) or len(tokens) < 2 or not plain_verb(tokens[0])
+            or not nounish(tokens[1]) or len(tokens[0] + name) > MAX_NAME_CHARS):
+        return name
+    earlier = sentence[: last.start - last.sentence_start]
+    verb_at = earlier.rfind(tokens[0])
+    if verb_at < 0 or earlier[:verb_at].rstrip().endswith("、"):  # 示范工厂 19 家、优秀场景: an item itself
+        return name
+    return tokens[0] + name
+
+
+def _people_counted(indicator: Indicator, name: str) -> str:
+    """扩招 413 万人 → 扩招人数, 培训 8300 多万人次 → 培训人次: a bare verb counting people."""
+    verbal = only_verbs(name) or (bool(name) and words(name) == [name] and tag(name) == "vn")  # 培训
+    if indicator.base_unit not in ("人", "人次") or not verbal:
+        return name
+    return name + ("人次" if indicator.base_unit == "人次" else "人数")
 
 
 def _with_shared_object(names: list[str], clause: str) -> list[str]:
@@ -362,7 +389,8 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         place = _place_with_predicate(head, done) if head and light and raw.rstrip().endswith("在") else ""
         return place or where
     listed = "、" in raw.strip().lstrip("、和及与") or raw.rstrip().endswith("等")
-    verb = bare_verb(raw) or last_verb(raw) if thing and not subject and not listed else ""
+    added = "新增" if raw.rstrip().endswith("新增") else ""  # 两年新增 4 万亿元投资 → 新增投资
+    verb = (bare_verb(raw) or last_verb(raw) or added) if thing and not subject and not listed else ""
     if verb and len(thing) <= _SHORT_THING_CHARS:  # 支持 4000 多个项目 → 支持项目
         return verb + thing  # 增发 1 万亿元国债 → 增发国债
     if thing and len(thing) <= _SHORT_THING_CHARS and subject.endswith(_SCOPES) and _EXTENT_VERB.search(raw):
@@ -575,9 +603,15 @@ def _ends_with_noun(text: str) -> bool:
 def _possessed(raw: str, thing: str) -> str:
     """把中央财政的 400 亿元补贴资金 → 中央财政补贴资金: a plain possessor names whose the thing is."""
     tokens = [token for token in words(_QUALIFIER_END.sub("", raw).rstrip()[:-1]) if token.strip()]
+    modal = False
     while tokens and (tag(tokens[0]).startswith(("p", "d", "c")) or tokens[0] in LEADING):
+        modal = modal or tokens[0] in _MODAL_WORDS  # 要占领…的: the clause's own verb, no relative
         tokens.pop(0)  # 把, 其中
     possessor = "".join(tokens)
+    relative = (len(tokens) > 1 and plain_verb(tokens[0]) and tokens[0] not in TRAILING and not modal
+                and nounish(tokens[-1]) and all(nounish(token) or plain_verb(token) for token in tokens[1:]))
+    if relative and len(possessor + thing) <= MAX_NAME_CHARS:  # 符合减税政策的约 8000 万纳税人
+        return possessor + thing
     if (not tokens or not all(tag(token).startswith(("n", "j")) for token in tokens)
             or possessor in SCOPE_WORDS or len(possessor + thing) > MAX_NAME_CHARS):
         return thing

@@ -239,8 +239,8 @@ def share_name(after: str) -> str:
         return ""  # 以每年递增7.2%的速度向前发展: how fast the subject grows, no share
     rest = re.split(r"[，。；：！？,;:（）()\d]", after[1 + end :])[0]
     tokens = [token for token in words(QUOTES.sub("", rest)) if token.strip()]
-    while tokens and (tokens[0] in ("达到", "实现", "完成", "具备", "成为", "已", "均", "都", "基本") or
-                      tag(tokens[0]).startswith(("d", "p"))):
+    while tokens and (tokens[0] in ("达到", "实现", "完成", "具备", "成为", "已", "均", "都") or
+                      tag(tokens[0]).startswith(("d", "p")) or _adverb_before_verb(tokens)):
         tokens.pop(0)
     if tokens and tokens[-1] in ("标准", "要求"):
         tokens[-1] = "达标"
@@ -249,3 +249,8 @@ def share_name(after: str) -> str:
         return ""
     name = f"{predicate}{noun}占比"
     return name if len(predicate) <= _MAX_PREDICATE_CHARS and len(name) <= MAX_NAME_CHARS else f"{noun}占比"
+
+
+def _adverb_before_verb(tokens: list[str]) -> bool:
+    """True when 基本 opens ``tokens`` as an adverb (基本实现), not as a modifier (基本药物制度)."""
+    return tokens[0] == "基本" and not (len(tokens) > 1 and tag(tokens[1]) == "n")
