@@ -486,11 +486,11 @@ def _shorten(tokens: list[str], limit: int = MAX_NAME_CHARS) -> str:
     if "等" in tokens[:-1]:
         last = len(tokens) - 1 - tokens[::-1].index("等")
         tail = tokens[last + 1 :]
-        vague = "".join(tail) in _GENERIC_NAMES or tail[:1] == ["方面"] or len("".join(tail)) == 1
+        vague = "".join(tail) in _GENERIC_NAMES or tail[:1] == ["方面"] or len("".join(tail)) <= 2
         joints = [index for index, token in enumerate(tokens[:last]) if token in ("、", "和", "及", "与")]
         if vague and joints:  # A、B等增幅 → A等增幅, A、B等方面的支出 → A等方面支出, A和B等费 → A等费
             first = "".join(tokens[: joints[0]])
-            if len(first) + 1 + len("".join(tail)) <= limit:
+            if first and len(first) + 1 + len("".join(tail)) <= limit:
                 return f"{first}等{''.join(tail)}"
         if tail:
             tokens = tail

@@ -72,6 +72,8 @@ _PEOPLE_UNITS = frozenset(("人", "名", "户", "位", "人次", ""))
 _PEOPLE_HEADS = tuple(
     "学生 生 人员 农民 职工 居民 群众 工商户 家庭 儿童 老人 农户 贫困户 劳动力 毕业生 残疾人".split()
 )
+_BENEFIT_VERBS = ("惠及", "受益")
+_PROGRAMMES = ("计划", "工程", "项目", "制度", "政策", "养老金", "补贴", "行动")
 _MODAL_WORDS = frozenset("要 将 会 能 可 应 应当 必须 需要".split())
 _LONE_VERB = re.compile(r"\s*([^\s\d，。；、（）]{2,6})(?=[，。；])")
 MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗")
@@ -139,7 +141,8 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
             indicator.name = name
         return
     name = _people_counted(first, own_name(first, sentence, before))
-    first.name = _listed_after_verb(first, sentence, before, name)
+    name = _listed_after_verb(first, sentence, before, name)
+    first.name = _benefit_of_programme(first, sentence, before, name)
     for indicator in group[1:]:
         indicator.name = first.name
 
@@ -159,6 +162,25 @@ def _listed_after_verb(indicator: Indicator, sentence: str, before: list[Indicat
     if verb_at < 0 or earlier[:verb_at].rstrip().endswith("、"):  # 示范工厂 19 家、优秀场景: an item itself
         return name
     return tokens[0] + name
+
+
+def _benefit_of_programme(indicator: Indicator, sentence: str, before: list[Indicator], name: str) -> str:
+    """实施营养改善计划，每年惠及 3700 多万学生 → 营养改善计划惠及学生: who benefits from what.
+
+    When the clause before holds a number, its measure is the programme (…养老金，人均增加 1680 元，…受益).
+    """
+    if not name.startswith(_BENEFIT_VERBS) and name not in ("受益人数", "受益人次"):
+        return name
+    clause_start = max(sentence.rfind(mark, 0, indicator.start - indicator.sentence_start) for mark in "，；")
+    previous_start = max(sentence.rfind(mark, 0, clause_start) for mark in "，；") if clause_start > 0 else 0
+    last = before[-1] if before else None
+    counted = last is not None and previous_start < last.start - last.sentence_start < clause_start
+    earlier = _earlier_object(sentence[:clause_start]) if clause_start > 0 else ""
+    programme = last.name if counted and last else earlier
+    own = sentence[clause_start + 1 : indicator.start - indicator.sentence_start]
+    if not programme.endswith(_PROGRAMMES) or not is_noun_phrase(programme) or clean_name(own):
+        return name  # 农村饮水安全工程使 6069 万农民受益: the clause names its own programme
+    return shorten(programme + name)
 
 
 def _people_counted(indicator: Indicator, name: str) -> str:
@@ -344,6 +366,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         elif people and thing and not _lone_predicate(words(thing)):
             thing, thing_end = _people(thing, thing_end, after)
             thing = _people_with_predicate(thing, after[thing_end:], raw)
+            thing = _problem_of_people(thing, raw, indicator.base_unit)
         elif people:  # 8400多万人受益 → 受益人数, 4.3亿人次受益 → 受益人次
             thing, thing_end = _people(thing, thing_end, after)
             counted = "人次" if indicator.base_unit == "人次" else "人数"
@@ -565,6 +588,13 @@ def _people(thing: str, thing_end: int, after: str) -> tuple[str, int]:
     return thing, thing_end
 
 
+def _problem_of_people(thing: str, raw: str, unit: str) -> str:
+    """解决 6000 万人安全饮水问题 → 解决安全饮水问题人数: how many people a solved problem concerned."""
+    verb = last_verb(raw) if thing.endswith(("问题", "困难")) and unit in ("人", "户") else ""
+    name = f"{verb}{thing}{'户数' if unit == '户' else '人数'}"
+    return name if verb and verb not in TRAILING and len(name) <= MAX_NAME_CHARS else thing
+
+
 def _lone_predicate(tokens: list[str]) -> bool:
     """True for a verb phrase that is all a counted group did: 受益, 进城落户, 实现就业 (not 增长)."""
     if len(tokens) == 1:
@@ -753,7 +783,8 @@ def without_leading_verbs(clause: str, name: str) -> str:
     """
     tokens = words(name) if name and "的" not in clause else []
     start = 0
-    while start < len(tokens) - 1 and plain_verb(tokens[start]) and tokens[start] != "有":
+    while (start < len(tokens) - 1 and plain_verb(tokens[start]) and tokens[start] != "有"
+           and tokens[start + 1] not in ("等", "、")):  # 提高低保等标准: 低保 is an item, not a verb
         start += 1
     if not start or tag(tokens[start]).startswith("m"):
         return name

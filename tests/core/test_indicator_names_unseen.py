@@ -119,7 +119,7 @@ NAMED_ROWS = [
     # a causative verb, its object, then what the object does: the last verb and object
     ("national/2022.txt", "10件", "审议法律议案", "审议法律议案", 10, "件"),
     # a number after a comma followed by its own words starts a new group (人均)
-    ("national/2012.txt", "5700多万人", "受益", "受益人数", 5700, "万人"),
+    ("national/2012.txt", "5700多万人", "受益", "企业退休人员基本养老金受益人数", 5700, "万人"),
     # an age group is no indicator, and its digits stay in the name (人口已达)
     ("national/2019.txt", "2.5亿", "岁以上人口", "60岁以上人口", 2.5, "亿"),
     # an adverb and a verb after the subject are its predicate (新型农村合作医疗制度不断完善, 种粮农民一次性发放补贴)
@@ -508,6 +508,13 @@ def test_clean_name(text: str, name: str) -> None:
         ("使符合优惠政策的约5000万纳税人应享尽享。", ["符合优惠政策纳税人"]),
         ("在60%的县实施基本药物制度。", ["实施基本药物制度县占比"]),
         ("“十二五”前三年累计单位国内生产总值能耗下降9%。", ["单位国内生产总值能耗"]),
+        # people helped by a programme named in the clause before; a solved problem counts its people
+        ("持续实施学生资助计划，每年惠及2000多万学生。", ["学生资助计划惠及学生"]),
+        ("提高城乡居民基础养老金，全年人均增加200元，1亿多人受益。",
+         ["城乡居民基础养老金", "城乡居民基础养老金受益人数"]),
+        ("农村饮水安全工程使5000万农民受益。", ["受益农民"]),
+        ("再解决5000万人安全饮水问题。", ["解决安全饮水问题人数"]),
+        ("支持重点节能工程、循环经济等项目2000个。", ["支持重点节能工程等项目"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
