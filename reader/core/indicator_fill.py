@@ -37,6 +37,7 @@ from reader.core.indicator_products import output_name
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
 
+_LEVELS = ("级", "型")  # 县级, 市级, 大型: a level or size that needs a head
 _RANGE_CLAUSE = re.compile(r"^\s*(?:从|由|自)[^，]*(?:到|至)")
 # Measures that say nothing without whose they are, and endings of subjects that are measures themselves.
 _BARE_MEASURES = tuple(
@@ -113,6 +114,9 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for previous, current in itertools.pairwise(indicators):
         if previous.sentence is current.sentence and previous.base_unit == current.base_unit:
             current.name = _with_listed_measure(previous.name, current.name)
+    for current, following in reversed(list(itertools.pairwise(indicators))):
+        if current.sentence is following.sentence:
+            current.name = _with_following_head(current, following)
     for indicator in indicators:
         indicator.name = _with_lead_measure(indicator)
         indicator.name = _with_product_output(indicator)
@@ -125,6 +129,19 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             indicator.name = _with_counted_owner(owner, indicator)
         if indicator.base_unit in _INSTITUTION_UNITS and indicator.name:
             owner = indicator
+
+
+def _with_following_head(current: Indicator, following: Indicator) -> str:
+    """1400 个县级和 250 个市级疾病预防控制中心 → 县级疾病预防控制中心: a level shares the next one's head."""
+    between = current.sentence[current.object_end : following.start - following.sentence_start]
+    level = words(current.name)[-1] if current.name else ""
+    theirs = words(following.name) if following.name else []
+    joined = between.strip() in ("和", "、", "及", "与")
+    if (not current.object_end or not joined or not level.endswith(_LEVELS) or len(theirs) < 2
+            or not theirs[0].endswith(_LEVELS)):
+        return current.name
+    name = current.name + "".join(theirs[1:])
+    return name if len(name) <= MAX_NAME_CHARS else current.name
 
 
 def _with_counted_owner(owner: Indicator, indicator: Indicator) -> str:

@@ -72,6 +72,7 @@ _PEOPLE_UNITS = frozenset(("人", "名", "户", "位", "人次", ""))
 _PEOPLE_HEADS = tuple(
     "学生 生 人员 农民 职工 居民 群众 工商户 家庭 儿童 老人 农户 贫困户 劳动力 毕业生 残疾人".split()
 )
+_ONE_CHAR_MODIFIERS = "一二三大中小高初"  # 中、高等职业教育在校生: a modifier jieba leaves alone
 _BENEFIT_VERBS = ("惠及", "受益")
 _PROGRAMMES = ("计划", "工程", "项目", "制度", "政策", "养老金", "补贴", "行动")
 _MODAL_WORDS = frozenset("要 将 会 能 可 应 应当 必须 需要".split())
@@ -259,7 +260,7 @@ def _distributed_names(parts: list[str]) -> list[str]:
     shared_object = _distributed_verbs(parts)
     if shared_object:  # 新建和改造农村公路 → 新建农村公路, 改造农村公路
         return shared_object
-    names = [clean_name(part) or (part.strip() if part.strip() in "一二三" else "") for part in parts]
+    names = [clean_name(part) or _one_char_modifier(part) for part in parts]
     parallel = _parallel_heads(names)
     if parallel:  # 城镇和农村居民…, 大、中型项目, 一、二、三产业
         return parallel
@@ -275,6 +276,13 @@ def _distributed_names(parts: list[str]) -> list[str]:
     if not things and not all(0 < len(name) <= _SHORT_MODIFIER_CHARS for name in names[:-1]):
         return names  # 单位国内生产总值用水量、能耗、二氧化碳排放量: whole names (scope shared later)
     return [name + head if head and index < len(names) - 1 else name for index, name in enumerate(names)]
+
+
+def _one_char_modifier(part: str) -> str:
+    """一 of 一、二、三产业, 中 of 2007年中、高等职业教育: a one-character modifier, maybe after a time."""
+    part = part.strip()
+    after_time = re.fullmatch(r"(?:.*[年月])?.", part) is not None
+    return part[-1] if part and part[-1] in _ONE_CHAR_MODIFIERS and after_time else ""
 
 
 def _distributed_verbs(parts: list[str]) -> list[str]:

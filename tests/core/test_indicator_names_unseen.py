@@ -515,6 +515,9 @@ def test_clean_name(text: str, name: str) -> None:
         ("农村饮水安全工程使5000万农民受益。", ["受益农民"]),
         ("再解决5000万人安全饮水问题。", ["解决安全饮水问题人数"]),
         ("支持重点节能工程、循环经济等项目2000个。", ["支持重点节能工程等项目"]),
+        # a level shares the head of the next level; one-character modifiers share the last item's head
+        ("建成1400个县级和250个市级疾病预防控制中心。", ["建成县级疾病预防控制中心", "市级疾病预防控制中心"]),
+        ("2020年中、高等职业教育在校生分别达到1600万人和1400万人。", ["中等职业教育在校生", "高等职业教育在校生"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
