@@ -52,7 +52,8 @@ _OPENING_PREDICATE = re.compile(
     r"扣除|实现|达到|增长|下降|同比|保持|继续|比上年|较上年|预计|大幅|明显|显著|好转"
 )
 _HOLDINGS = frozenset("资产 资金 存款 贷款 总额 总值 进出口".split())  # 外贸进出口总额…，出口 → 外贸出口
-_LISTED_MEASURES = ("总产量", "产量")  # not 产值: 工业总产值…，钢增长 is the steel output, not its value
+# not 产值: 工业总产值…，钢增长 is the steel output, not its value
+_LISTED_MEASURES = ("总产量", "产量", "装机容量", "播种面积")
 _MEASURE_WORDS = frozenset("涨幅 降幅 增幅 增速 幅度 总额 总量 规模".split())  # generic names of a measure
 _DATE = re.compile(r"^\s*\d{1,4}\s*(?:年|月份?|日)")
 _MEANS = frozenset("措施 政策 办法 手段".split())

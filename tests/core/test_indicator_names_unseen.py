@@ -518,6 +518,8 @@ def test_clean_name(text: str, name: str) -> None:
         # a level shares the head of the next level; one-character modifiers share the last item's head
         ("建成1400个县级和250个市级疾病预防控制中心。", ["建成县级疾病预防控制中心", "市级疾病预防控制中心"]),
         ("2020年中、高等职业教育在校生分别达到1600万人和1400万人。", ["中等职业教育在校生", "高等职业教育在校生"]),
+        ("新增发电装机容量3亿千瓦，其中水电8000万千瓦、核电300万千瓦。",
+         ["新增发电装机容量", "水电装机容量", "核电装机容量"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
