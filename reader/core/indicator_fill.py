@@ -46,6 +46,7 @@ _BARE_MEASURES = tuple(
 _ACTOR_NOT = tuple(
     "效益 形势 势头 情况 工作 生产 发展 经济 建设 改革 总量 水平 额 值 量 率 收入 投资".split()
 )
+_GLUED_ACTIVITIES = ("建设", "改革", "发展", "生产", "工作")
 # 2006年, 五年来, 去年以来: a time clause before the sentence's subject
 _TIME_OPENER = re.compile(r"[^，。；\d]{0,4}\d{0,4}[^，。；\d]{0,3}年[^，。；\d]{0,3}")
 _OPENING_PREDICATE = re.compile(
@@ -249,6 +250,10 @@ def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:
     while tokens and tokens[-1] in _FRAMEWORKS:  # 城镇职工基本养老保险制度…，参保人数 → …养老保险参保人数
         tokens.pop()
     while not verb and len(tokens) > 1 and (tokens[-1].endswith(_ACTOR_NOT) or tokens[-1] in _HOLDINGS):
+        glued = next((end for end in _GLUED_ACTIVITIES if tokens[-1].endswith(end) and tokens[-1] != end), "")
+        if glued:  # 重大工程建设 (jieba: 工程建设): the works, not their building
+            tokens[-1] = tokens[-1].removesuffix(glued)
+            continue
         tokens.pop()  # 全国国有企业资产总额…，实现利润增长: the enterprises, not their assets
     if (len(tokens) == 1 and tokens[0] in SCOPE_WORDS) or indicator.name in "".join(tokens):  # 进出口…出口
         return indicator.name
