@@ -211,7 +211,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*年(?=本|[^\W\d_]{2})(?![代度底末初以内中来间前后])")
 _CAUSES = frozenset("为 为了 因为 由于".split())
 _POINTING = re.compile(r"(?:用于|对|在)?(?:这些|这|此|上述|以上)(?:方面|领域)的?")
-_GLUED_CUE = re.compile(r"(.+?)(?:将|要)?(?:共为|共达|为|达)")
+_GLUED_CUE = re.compile(r"(.+?)(?:将|要)?(?:共为|共达|为|达|超|逾)")
 
 
 def _unglue_cue(tokens: list[str]) -> list[str]:
@@ -282,7 +282,7 @@ def _drop_inner_adverbs(tokens: list[str]) -> list[str]:
 
 _MODALS = frozenset("可 可以 能 能够 会 高 低".split())  # 竣工面积可达, 涨幅仍然高达: the measure before
 _KEPT_ADVERBS = frozenset("不 无 未 非 再 各".split())  # 下岗失业人员再就业
-_PRONOUN_ADVERBS = frozenset("为此 此项 每年".split())
+_PRONOUN_ADVERBS = frozenset("为此 此项 每年 累计".split())
 
 
 _ENUMERATION = re.compile(r"[一二三四五六七八九十]是|其[一二三四五]|首先|其次")  # 一是发行 1000 亿元长期国债

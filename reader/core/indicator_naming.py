@@ -131,6 +131,8 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
         parts = [p for p in re.split(r"[、和与及]", subject) if p.strip()]
         if len(parts) != len(group):  # 新型研发机构、研发与转化功能型平台: 与 inside an item
             parts = [p for p in re.split(r"、|和(?!.*、)", subject) if p.strip()]
+        if len(parts) == 1 and len(group) == 2:
+            parts = _urban_and_rural(parts[0]) or parts
         if len(parts) == len(group):
             names = _with_shared_scope(_with_shared_object(_distributed_names(parts), clause))
             for indicator, name in zip(group, names, strict=True):
@@ -270,12 +272,23 @@ def _distributed_names(parts: list[str]) -> list[str]:
         names[0] = "".join(first[verbs[-1] + 1 :])
     last_words = words(names[-1]) if names[-1] else []
     head = "".join(last_words[1:]) if len(last_words) > 1 else ""
-    things = len(last_words) == 2 and last_words[1].endswith(MEASURE_HEADS) and all(
+    if len(last_words) > 2 and last_words[1].endswith(MEASURE_HEADS):  # 化学需氧量排放量 (jieba: 化学/需氧量)
+        head = "".join(last_words[2:])
+    things = len(last_words) > 1 and head.endswith(MEASURE_HEADS) and all(
         len(words(name)) == 1 and not name.endswith(MEASURE_HEADS) for name in names[:-1]
-    )  # 二氧化硫、氮氧化物排放量 → 二氧化硫排放量: single things before a thing and its measure
+    )  # 二氧化硫、化学需氧量排放量 → 二氧化硫排放量: single things before a thing and its measure
     if not things and not all(0 < len(name) <= _SHORT_MODIFIER_CHARS for name in names[:-1]):
         return names  # 单位国内生产总值用水量、能耗、二氧化碳排放量: whole names (scope shared later)
     return [name + head if head and index < len(names) - 1 else name for index, name in enumerate(names)]
+
+
+def _urban_and_rural(subject: str) -> list[str]:
+    """城乡低保标准分别… → 城市低保标准, 农村低保标准: 城乡 with two values is town and country."""
+    name = clean_name(subject)
+    rest = name.removeprefix("城乡")
+    if not name.startswith("城乡") or len(rest) < 2:
+        return []
+    return [("城镇" if rest.startswith("居民") else "城市") + rest, "农村" + rest]
 
 
 def _one_char_modifier(part: str) -> str:
