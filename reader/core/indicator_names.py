@@ -177,6 +177,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
                 tokens = _verb_phrase(tokens[index:]) or _drop_time(tokens[index + 1 :])
             break
     tokens = [token for token in _drop_time(tokens) if not token.startswith("拟")]  # 拟安排, 拟定: plans
+    if "以来" in tokens[:-1]:  # 党的十八大以来农村贫困人口: the event opens a period, no part of the name
+        tokens = tokens[len(tokens) - tokens[::-1].index("以来") :]
     while tokens and (tokens[0] in LEADING or particle(tokens[0])
                       or (tokens[0].isdigit() and not "".join(tokens[1:2]).startswith("岁"))  # 60岁以上人口
                       or PUNCTUATION.match(tokens[0]) or _ENUMERATION.fullmatch(tokens[0])):

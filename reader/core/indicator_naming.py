@@ -73,6 +73,8 @@ _PEOPLE_HEADS = tuple(
     "学生 生 人员 农民 职工 居民 群众 工商户 家庭 儿童 老人 农户 贫困户 劳动力 毕业生 残疾人".split()
 )
 _ONE_CHAR_MODIFIERS = "一二三大中小高初"  # 中、高等职业教育在校生: a modifier jieba leaves alone
+_COVERED_PLACE = re.compile(r"的?\s*(县|市|省份|城市|地市|乡镇|村|县市|地区)(?=[\s，。；（(、]|$)")
+_REACH = re.compile(r"(?:覆盖|扩大到|扩大至|覆盖到|推开到)\s*$")
 _BENEFIT_VERBS = ("惠及", "受益")
 _PROGRAMMES = ("计划", "工程", "项目", "制度", "政策", "养老金", "补贴", "行动")
 _MODAL_WORDS = frozenset("要 将 会 能 可 应 应当 必须 需要".split())
@@ -366,6 +368,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         share = share_name(after)
         if share and not NOT_THING.fullmatch(share.removesuffix("占比")):  # 5%左右的较低水平
             return _predicate_first(share)
+        covered = _covered_places(raw, after, sentence[: local - len(raw)])
+        if covered:  # 新型农村社会养老保险试点覆盖 24% 的县 → …试点覆盖县占比
+            return covered
         quoted = _QUOTED_PREDICATE.match(after)
         if quoted and subject and indicator.change is None and is_noun_phrase(subject):
             return shorten(subject + quoted.group(1))  # 政务服务事项 100%“全程网办”
@@ -483,6 +488,23 @@ def _counted_noun(before: list[Indicator], indicator: Indicator) -> str:
             or last.base_unit in _PEOPLE_UNITS or not last.name or not is_noun_phrase(last.name)):
         return ""
     return last.name if all(nounish(token) for token in words(last.name)) else ""
+
+
+def _covered_places(raw: str, after: str, earlier: str) -> str:
+    """试点覆盖 24% 的县 → 试点覆盖县占比: how many of the places something reaches; '' otherwise.
+
+    A bare 试点范围 is the pilot of the clause before (推进新型农村社会养老保险试点，试点范围扩大到…).
+    """
+    place = _COVERED_PLACE.match(after)
+    reach = _REACH.search(raw)
+    if not place or not reach:
+        return ""
+    subject = clean_name(raw[: reach.start()]).removesuffix("范围")
+    if len(subject) <= 2 and earlier:
+        subject = _earlier_object(earlier) or subject
+    if not subject or not is_noun_phrase(subject):
+        return ""
+    return shorten(f"{subject}覆盖{place.group(1)}占比")
 
 
 def _completion_name(raw: str, previous: str) -> str:
