@@ -37,6 +37,10 @@ from reader.core.indicator_products import output_name
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
 
+_RELATIVE_UNITS = frozenset(("%", "‰", "个百分点", "倍", "成"))
+_CHANGE_WORDS = ("增加", "减少", "增长", "下降", "扩大", "缩小", "增量", "增加额", "减少额")
+# 比上年增加, 比去年扩大, 较上年减少了: the amount of change against a base
+_COMPARED_CHANGE = re.compile(r"(?:比|较)[^，。；]{1,14}?(增加|减少|扩大|缩小|多|少)了?\s*(?:约|近|超过)?$")
 _LEVELS = ("级", "型")  # 县级, 市级, 大型: a level or size that needs a head
 _RANGE_CLAUSE = re.compile(r"^\s*(?:从|由|自)[^，]*(?:到|至)")
 # Measures that say nothing without whose they are, and endings of subjects that are measures themselves.
@@ -125,12 +129,28 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for previous, current in itertools.pairwise(indicators):
         if current.name.startswith("占") and previous.sentence is current.sentence and previous.name:
             current.name = with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…
+    for indicator in indicators:
+        indicator.name = _with_compared_change(indicator)
     owner: Indicator | None = None
     for indicator in indicators:
         if owner is not None and owner.sentence is indicator.sentence:
             indicator.name = _with_counted_owner(owner, indicator)
         if indicator.base_unit in _INSTITUTION_UNITS and indicator.name:
             owner = indicator
+
+
+def _with_compared_change(indicator: Indicator) -> str:
+    """…5955亿元，比上年增加 1637 亿元 → …增加: an amount of change compared with a base is no level."""
+    if not indicator.change or not indicator.name or indicator.base_unit in _RELATIVE_UNITS:
+        return indicator.name
+    local = indicator.start - indicator.sentence_start
+    clause = CLAUSE_BREAK.split(indicator.sentence[:local])[-1]
+    verb = _COMPARED_CHANGE.search(clause)
+    if not verb or indicator.name.endswith(_CHANGE_WORDS):
+        return indicator.name
+    change = {"多": "增加", "少": "减少"}.get(verb.group(1), verb.group(1))
+    name = indicator.name + change
+    return name if len(name) <= MAX_NAME_CHARS else indicator.name
 
 
 def _with_following_head(current: Indicator, following: Indicator) -> str:

@@ -239,7 +239,7 @@ NAMED_ROWS = [
     ("national/2006.txt", "1168亿元", "等方面的支出", "中央财政用于科技等方面支出", 1168, "亿元"),
     ("national/1982.txt", "九百六十七亿元", "的经费计划为", "发展教育等经费", 967, "亿元"),
     # 按可比口径 is how it is counted (可比口径); a base is no thing (高基数上)
-    ("national/2002.txt", "2400亿元", "按可比口径增加", "全国财政收入", 2400, "亿元"),
+    ("national/2002.txt", "2400亿元", "按可比口径增加", "全国财政收入增加", 2400, "亿元"),
     ("national/2016.txt", "60万亿元", "的高基数上", "经济总量", 60, "万亿元"),
     # a requirement after the number is no share (总要求占比)
     ("national/1987.txt", "10%", "节约10%的总要求", "各项开支", 10, "%"),
@@ -530,6 +530,8 @@ def test_clean_name(text: str, name: str) -> None:
         ("五年累计减税降费超6000亿元。", ["减税降费"]),
         ("政务服务总门户累计接入服务事项3000项。", ["政务服务总门户接入服务事项"]),
         ("党的十八大以来农村贫困人口减少8000万人。", ["农村贫困人口"]),
+        # an amount of change against a base is named as the change, a rate stays the measure
+        ("全国普通高校招生260万人，比上年增加40万人，增长18%。", ["全国普通高校招生", "全国普通高校招生增加", "全国普通高校招生"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
