@@ -6,6 +6,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from reader.core.indicator_distributed import MEASURE_HEADS
 from reader.core.indicator_names import (
     MAX_NAME_CHARS,
     SCOPE_WORDS,
@@ -22,7 +23,6 @@ from reader.core.indicator_names import (
 )
 from reader.core.indicator_naming import (
     CLAUSE_BREAK,
-    MEASURE_HEADS,
     NOT_THING,
     SHORT_ITEM_CHARS,
     STATE_VERB,

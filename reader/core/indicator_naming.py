@@ -6,6 +6,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from reader.core.indicator_distributed import MEASURE_HEADS, distributed_names, urban_and_rural
 from reader.core.indicator_names import (
     LEADING,
     MAX_NAME_CHARS,
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 
 CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()]")
 _EXTENT_UNITS = frozenset("平方米 平方公里 公顷 亩 公里 米 千米 立方米".split())
-_SHORT_MODIFIER_CHARS = 2  # 进口、出口通关时间: 进口 borrows the head of the last part
 SHORT_ITEM_CHARS = 4  # 煤炭、电解铝: things without a measure of their own
 _SHORT_THING_CHARS = 2  # 资金, 项目: too vague alone, so the subject stays in front
 _LOOK_BACK_CHARS = 40  # a name never needs more of the clause before the number
@@ -72,14 +72,12 @@ _PEOPLE_UNITS = frozenset(("人", "名", "户", "位", "人次", ""))
 _PEOPLE_HEADS = tuple(
     "学生 生 人员 农民 职工 居民 群众 工商户 家庭 儿童 老人 农户 贫困户 劳动力 毕业生 残疾人".split()
 )
-_ONE_CHAR_MODIFIERS = "一二三大中小高初"  # 中、高等职业教育在校生: a modifier jieba leaves alone
 _COVERED_PLACE = re.compile(r"的?\s*(县|市|省份|城市|地市|乡镇|村|县市|地区)(?=[\s，。；（(、]|$)")
 _REACH = re.compile(r"(?:覆盖|扩大到|扩大至|覆盖到|推开到)\s*$")
 _BENEFIT_VERBS = ("惠及", "受益")
 _PROGRAMMES = ("计划", "工程", "项目", "制度", "政策", "养老金", "补贴", "行动")
 _MODAL_WORDS = frozenset("要 将 会 能 可 应 应当 必须 需要".split())
 _LONE_VERB = re.compile(r"\s*([^\s\d，。；、（）]{2,6})(?=[，。；])")
-MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗")
 _PREPOSITION_END = re.compile(r"(?:^|[^存现实所])在\s*$|(?:^|[^面相针绝反])对\s*$")
 _EXTENT_VERB = re.compile(r"(?:扩大|增加|提高|扩展|拓展|覆盖)(?:到|至)\s*$")
 _SCOPES = ("范围", "覆盖面", "规模")
@@ -134,9 +132,9 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
         if len(parts) != len(group):  # 新型研发机构、研发与转化功能型平台: 与 inside an item
             parts = [p for p in re.split(r"、|和(?!.*、)", subject) if p.strip()]
         if len(parts) == 1 and len(group) == 2:
-            parts = _urban_and_rural(parts[0]) or parts
+            parts = urban_and_rural(parts[0]) or parts
         if len(parts) == len(group):
-            names = _with_shared_scope(_with_shared_object(_distributed_names(parts), clause))
+            names = _with_shared_scope(_with_shared_object(distributed_names(parts), clause))
             for indicator, name in zip(group, names, strict=True):
                 indicator.name = name
             return
@@ -257,82 +255,6 @@ def _joined_by_and(sentence: str, first: Indicator, second: Indicator) -> bool:
     """True when two quantities are joined by 和/与/及 or 、 (A和B), not by a comma."""
     between = sentence[first.end - first.sentence_start : second.start - second.sentence_start]
     return between.strip() in ("和", "、", "与", "及")
-
-
-def _distributed_names(parts: list[str]) -> list[str]:
-    """进口、出口通关时间 → 进口通关时间, 出口通关时间: short modifiers take the last part's head."""
-    shared_object = _distributed_verbs(parts)
-    if shared_object:  # 新建和改造农村公路 → 新建农村公路, 改造农村公路
-        return shared_object
-    names = [clean_name(part) or _one_char_modifier(part) for part in parts]
-    parallel = _parallel_heads(names)
-    if parallel:  # 城镇和农村居民…, 大、中型项目, 一、二、三产业
-        return parallel
-    first = words(names[0]) if names[0] else []
-    verbs = [index for index, token in enumerate(first[:-1]) if plain_verb(token)]
-    if verbs and len(names) > 2:  # 中央财政用于科技、教育、卫生和文化事业的支出: after the verb
-        names[0] = "".join(first[verbs[-1] + 1 :])
-    last_words = words(names[-1]) if names[-1] else []
-    head = "".join(last_words[1:]) if len(last_words) > 1 else ""
-    if len(last_words) > 2 and last_words[1].endswith(MEASURE_HEADS):  # 化学需氧量排放量 (jieba: 化学/需氧量)
-        head = "".join(last_words[2:])
-    things = len(last_words) > 1 and head.endswith(MEASURE_HEADS) and all(
-        len(words(name)) == 1 and not name.endswith(MEASURE_HEADS) for name in names[:-1]
-    )  # 二氧化硫、化学需氧量排放量 → 二氧化硫排放量: single things before a thing and its measure
-    if not things and not all(0 < len(name) <= _SHORT_MODIFIER_CHARS for name in names[:-1]):
-        return names  # 单位国内生产总值用水量、能耗、二氧化碳排放量: whole names (scope shared later)
-    return [name + head if head and index < len(names) - 1 else name for index, name in enumerate(names)]
-
-
-def _urban_and_rural(subject: str) -> list[str]:
-    """城乡低保标准分别… → 城市低保标准, 农村低保标准: 城乡 with two values is town and country."""
-    name = clean_name(subject)
-    rest = name.removeprefix("城乡")
-    if not name.startswith("城乡") or len(rest) < 2:
-        return []
-    return [("城镇" if rest.startswith("居民") else "城市") + rest, "农村" + rest]
-
-
-def _one_char_modifier(part: str) -> str:
-    """一 of 一、二、三产业, 中 of 2007年中、高等职业教育: a one-character modifier, maybe after a time."""
-    part = part.strip()
-    after_time = re.fullmatch(r"(?:.*[年月])?.", part) is not None
-    return part[-1] if part and part[-1] in _ONE_CHAR_MODIFIERS and after_time else ""
-
-
-def _distributed_verbs(parts: list[str]) -> list[str]:
-    """新建和改造农村公路 → 新建农村公路, 改造农村公路: verbs before one shared object."""
-    items = [part.strip() for part in parts]
-    last = words(items[-1]) if items[-1] else []
-    if len(last) < 2 or not plain_verb(last[0]) or not all(
-        len(words(item)) == 1 and plain_verb(item) for item in items[:-1]
-    ):
-        return []
-    thing = clean_name("".join(last[1:]), phrase=True)
-    names = [item + thing for item in items[:-1]] + [last[0] + thing]
-    fits = all(len(name) <= MAX_NAME_CHARS for name in names)
-    return names if thing and nounish(words(thing)[-1]) and fits else []
-
-
-def _parallel_heads(names: list[str]) -> list[str]:
-    """城镇和农村居民人均收入 → 城镇居民人均收入: short modifiers share what follows the last one's.
-
-    For a modifier jieba glues to the head (农村居民, 中型); ordinals take 第 (第一产业).
-    """
-    if not all(names):
-        return []
-    size = len(names[0])
-    last_words = words(names[-1])
-    ordinal = all(len(name) == 1 and name in "一二三" for name in names[:-1]) and names[-1][0] in "二三"
-    if ordinal and len(names[-1]) > 2:
-        return ["第" + name + names[-1][1:] for name in names[:-1]] + ["第" + names[-1]]
-    if (size > 2 or any(len(name) != size for name in names[:-1]) or len(last_words[0]) <= size
-            or len(names[-1]) <= size + 1):
-        return []
-    head = names[-1][size:]
-    if not nounish(words(head)[-1]):
-        return []
-    return [name + head for name in names[:-1]] + [names[-1]]
 
 
 def share_unit(group: list[Indicator]) -> None:

@@ -1,0 +1,87 @@
+"""Names of listed items that share words: 城镇和农村居民收入, 新建和改造农村公路, 中、高等职业教育."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.indicator_names import MAX_NAME_CHARS, clean_name, nounish, plain_verb, words
+
+MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗")
+_SHORT_MODIFIER_CHARS = 2  # 进口、出口通关时间: 进口 borrows the head of the last part
+_ONE_CHAR_MODIFIERS = "一二三大中小高初"  # 中、高等职业教育在校生: a modifier jieba leaves alone
+
+
+def distributed_names(parts: list[str]) -> list[str]:
+    """进口、出口通关时间 → 进口通关时间, 出口通关时间: short modifiers take the last part's head."""
+    shared_object = _distributed_verbs(parts)
+    if shared_object:  # 新建和改造农村公路 → 新建农村公路, 改造农村公路
+        return shared_object
+    names = [clean_name(part) or _one_char_modifier(part) for part in parts]
+    parallel = _parallel_heads(names)
+    if parallel:  # 城镇和农村居民…, 大、中型项目, 一、二、三产业
+        return parallel
+    first = words(names[0]) if names[0] else []
+    verbs = [index for index, token in enumerate(first[:-1]) if plain_verb(token)]
+    if verbs and len(names) > 2:  # 中央财政用于科技、教育、卫生和文化事业的支出: after the verb
+        names[0] = "".join(first[verbs[-1] + 1 :])
+    last_words = words(names[-1]) if names[-1] else []
+    head = "".join(last_words[1:]) if len(last_words) > 1 else ""
+    if len(last_words) > 2 and last_words[1].endswith(MEASURE_HEADS):  # 化学需氧量排放量 (jieba: 化学/需氧量)
+        head = "".join(last_words[2:])
+    things = len(last_words) > 1 and head.endswith(MEASURE_HEADS) and all(
+        len(words(name)) == 1 and not name.endswith(MEASURE_HEADS) for name in names[:-1]
+    )  # 二氧化硫、化学需氧量排放量 → 二氧化硫排放量: single things before a thing and its measure
+    if not things and not all(0 < len(name) <= _SHORT_MODIFIER_CHARS for name in names[:-1]):
+        return names  # 单位国内生产总值用水量、能耗、二氧化碳排放量: whole names (scope shared later)
+    return [name + head if head and index < len(names) - 1 else name for index, name in enumerate(names)]
+
+
+def urban_and_rural(subject: str) -> list[str]:
+    """城乡低保标准分别… → 城市低保标准, 农村低保标准: 城乡 with two values is town and country."""
+    name = clean_name(subject)
+    rest = name.removeprefix("城乡")
+    if not name.startswith("城乡") or len(rest) < 2:
+        return []
+    return [("城镇" if rest.startswith("居民") else "城市") + rest, "农村" + rest]
+
+
+def _one_char_modifier(part: str) -> str:
+    """一 of 一、二、三产业, 中 of 2007年中、高等职业教育: a one-character modifier, maybe after a time."""
+    part = part.strip()
+    after_time = re.fullmatch(r"(?:.*[年月])?.", part) is not None
+    return part[-1] if part and part[-1] in _ONE_CHAR_MODIFIERS and after_time else ""
+
+
+def _distributed_verbs(parts: list[str]) -> list[str]:
+    """新建和改造农村公路 → 新建农村公路, 改造农村公路: verbs before one shared object."""
+    items = [part.strip() for part in parts]
+    last = words(items[-1]) if items[-1] else []
+    if len(last) < 2 or not plain_verb(last[0]) or not all(
+        len(words(item)) == 1 and plain_verb(item) for item in items[:-1]
+    ):
+        return []
+    thing = clean_name("".join(last[1:]), phrase=True)
+    names = [item + thing for item in items[:-1]] + [last[0] + thing]
+    fits = all(len(name) <= MAX_NAME_CHARS for name in names)
+    return names if thing and nounish(words(thing)[-1]) and fits else []
+
+
+def _parallel_heads(names: list[str]) -> list[str]:
+    """城镇和农村居民人均收入 → 城镇居民人均收入: short modifiers share what follows the last one's.
+
+    For a modifier jieba glues to the head (农村居民, 中型); ordinals take 第 (第一产业).
+    """
+    if not all(names):
+        return []
+    size = len(names[0])
+    last_words = words(names[-1])
+    ordinal = all(len(name) == 1 and name in "一二三" for name in names[:-1]) and names[-1][0] in "二三"
+    if ordinal and len(names[-1]) > 2:
+        return ["第" + name + names[-1][1:] for name in names[:-1]] + ["第" + names[-1]]
+    if (size > 2 or any(len(name) != size for name in names[:-1]) or len(last_words[0]) <= size
+            or len(names[-1]) <= size + 1):
+        return []
+    head = names[-1][size:]
+    if not nounish(words(head)[-1]):
+        return []
+    return [name + head for name in names[:-1]] + [names[-1]]
