@@ -174,16 +174,23 @@ def _benefit_of_programme(indicator: Indicator, sentence: str, before: list[Indi
     """
     if not name.startswith(_BENEFIT_VERBS) and name not in ("受益人数", "受益人次"):
         return name
-    clause_start = max(sentence.rfind(mark, 0, indicator.start - indicator.sentence_start) for mark in "，；")
+    local = indicator.start - indicator.sentence_start
+    clause_start = max(sentence.rfind(mark, 0, local) for mark in "，；")
     previous_start = max(sentence.rfind(mark, 0, clause_start) for mark in "，；") if clause_start > 0 else 0
     last = before[-1] if before else None
-    counted = last is not None and previous_start < last.start - last.sentence_start < clause_start
-    earlier = _earlier_object(sentence[:clause_start]) if clause_start > 0 else ""
-    programme = last.name if counted and last else earlier
-    own = sentence[clause_start + 1 : indicator.start - indicator.sentence_start]
+    if last is not None and previous_start < last.start - last.sentence_start < clause_start:
+        programme = last.name
+    else:
+        programme = _earlier_object(sentence[:clause_start]) if clause_start > 0 else ""
+    own = sentence[clause_start + 1 : local]
     if not programme.endswith(_PROGRAMMES) or not is_noun_phrase(programme) or clean_name(own):
         return name  # 农村饮水安全工程使 6069 万农民受益: the clause names its own programme
     return shorten(programme + name)
+
+
+def _people_count(unit: str) -> str:
+    """The word a count of people ends with: 人数, 人次, or 户数 for households."""
+    return {"人次": "人次", "户": "户数"}.get(unit, "人数")
 
 
 def _people_counted(indicator: Indicator, name: str) -> str:
@@ -191,7 +198,7 @@ def _people_counted(indicator: Indicator, name: str) -> str:
     verbal = only_verbs(name) or (bool(name) and words(name) == [name] and tag(name) == "vn")  # 培训
     if indicator.base_unit not in ("人", "人次") or not verbal:
         return name
-    return name + ("人次" if indicator.base_unit == "人次" else "人数")
+    return name + _people_count(indicator.base_unit)
 
 
 def _with_shared_object(names: list[str], clause: str) -> list[str]:
@@ -317,7 +324,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
             thing = _problem_of_people(thing, raw, indicator.base_unit)
         elif people:  # 8400多万人受益 → 受益人数, 4.3亿人次受益 → 受益人次
             thing, thing_end = _people(thing, thing_end, after)
-            counted = "人次" if indicator.base_unit == "人次" else "人数"
+            counted = _people_count(indicator.base_unit)
             thing = thing + counted if thing and indicator.base_unit in ("人", "人次") else thing
         if thing:
             indicator.object_end = end + thing_end
@@ -556,7 +563,7 @@ def _people(thing: str, thing_end: int, after: str) -> tuple[str, int]:
 def _problem_of_people(thing: str, raw: str, unit: str) -> str:
     """解决 6000 万人安全饮水问题 → 解决安全饮水问题人数: how many people a solved problem concerned."""
     verb = last_verb(raw) if thing.endswith(("问题", "困难")) and unit in ("人", "户") else ""
-    name = f"{verb}{thing}{'户数' if unit == '户' else '人数'}"
+    name = verb + thing + _people_count(unit)
     return name if verb and verb not in TRAILING and len(name) <= MAX_NAME_CHARS else thing
 
 
