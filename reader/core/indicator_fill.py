@@ -33,6 +33,7 @@ from reader.core.indicator_naming import (
 )
 from reader.core.indicator_numbers import find_quantities
 from reader.core.indicator_products import output_name
+from reader.core.indicator_topic import with_clause_topic
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
@@ -110,6 +111,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             current.name = previous.name  # …上涨幅度控制在10%以内。…涨幅仍然高达21.7%: the measure just named
         elif not current.name and adjacent and is_noun_phrase(measure_of(previous.name)):
             current.name = measure_of(previous.name)  # 储蓄存款大幅度增加…。一九八五年末达到…
+    topics: dict[tuple[int, str], str] = {}  # a name given a topic, for later quantities of its sentence
     for indicator in indicators:
         if indicator.name in _BARE_MEASURES:  # 乡镇企业…，五年间产值增长2倍 → 乡镇企业产值
             indicator.name = _with_sentence_actor(indicator)
@@ -117,6 +119,9 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             indicator.name = _with_sentence_actor(indicator, verb=True)
         elif _done_measure(indicator.name):  # …医疗保险试点城市…，参保人数增加 → …参保人数
             indicator.name = _with_sentence_actor(indicator)
+        key = (indicator.sentence_start, indicator.name)
+        indicator.name = topics.get(key) or with_clause_topic(indicator)  # 为加快社会保障体系建设，…
+        topics.setdefault(key, indicator.name)
     for previous, current in itertools.pairwise(indicators):
         if previous.sentence is current.sentence and previous.base_unit == current.base_unit:
             current.name = _with_listed_measure(previous.name, current.name)

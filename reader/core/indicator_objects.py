@@ -56,6 +56,8 @@ def object_after(after: str, count: bool, relative: bool = True) -> tuple[str, i
     segment = re.split(r"[，。；：！？,;:（）()\d]", masked)[0]
     if re.match(r"\s*[、和及与或并]", segment):  # 264 万余人次、落地管控…: the next item of a list
         return "", 0
+    if re.match(r"\s*(?:主要|重点|全部)?用于", segment):  # 55亿元用于促进创业: a purpose, not a thing
+        return "", 0
     head_noun = _head_of_relative(segment) if relative else None
     if head_noun:
         return head_noun

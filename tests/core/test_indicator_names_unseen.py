@@ -166,7 +166,7 @@ NAMED_ROWS = [
     ("national/2008.txt", "4.66%", "首次出现双下降", "二氧化硫排放总量", 4.66, "%"),
     # an actor and a verb of spending before an amount (中央财政)
     ("national/2008.txt", "832亿元", "中央财政将安排", "中央财政安排资金", 832, "亿元"),
-    ("national/2010.txt", "3185亿元", "中央财政拟安排", "中央财政安排资金", 3185, "亿元"),
+    ("national/2010.txt", "3185亿元", "中央财政拟安排", "中央财政社会保障资金", 3185, "亿元"),
     # a lone verb after a count of people counts the people (受益)
     ("national/2000.txt", "8400多万人", "受益", "受益人数", 8400, "万人"),
     ("national/2018.txt", "4.3亿人次", "受益", "受益人次", 4.3, "亿人次"),
@@ -532,6 +532,20 @@ def test_clean_name(text: str, name: str) -> None:
         ("党的十八大以来农村贫困人口减少8000万人。", ["农村贫困人口"]),
         # an amount of change against a base is named as the change, a rate stays the measure
         ("全国普通高校招生260万人，比上年增加40万人，增长18%。", ["全国普通高校招生", "全国普通高校招生增加", "全国普通高校招生"]),
+        # a spending actor takes the topic a clause before or after sets
+        ("为加快养老服务体系建设，今年中央财政将安排120亿元，比上年增加20亿元。",
+         ["中央财政养老服务资金", "中央财政养老服务资金增加"]),
+        ("各级政府要进一步增加科技投入，中央财政拟安排900亿元。", ["中央财政科技资金"]),
+        ("国家助学制度不断完善，中央财政投入80亿元。", ["中央财政国家助学投入"]),
+        ("在文化方面，着力加强公共文化服务和基层文化工作，近两年，中央和地方投入60亿元。", ["中央和地方文化投入"]),
+        ("中央财政拟投入55亿元用于促进创业。", ["中央财政创业投入"]),
+        ("中央财政拟投入55亿元，用于支持地方加强公共文化服务。", ["中央财政投入"]),
+        ("以上几项，中央财政当年增加支出30亿元。", ["中央财政增加支出"]),
+        # a bare ratio or subsidy takes the programme of the clause before, not that clause's own measure
+        ("提高城乡居民医保制度，财政补助由每人每年300元提高到350元。",
+         ["城乡居民医保财政补助", "城乡居民医保财政补助"]),
+        ("降低重特大疾病保险起付线，报销比例由40%提高到55%。", ["重特大疾病保险报销比例", "重特大疾病保险报销比例"]),
+        ("将1.5万亿元中央财政资金纳入直达机制。", ["中央财政资金"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
