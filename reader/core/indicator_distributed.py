@@ -85,3 +85,25 @@ def _parallel_heads(names: list[str]) -> list[str]:
     if not nounish(words(head)[-1]):
         return []
     return [name + head for name in names[:-1]] + [names[-1]]
+
+
+_LIST_CATEGORY = re.compile(r"^\s*等([^\s\d，。；：、（）()]{2,8}?)(?=[，。；：（(]|$)")
+
+
+def list_category(names: list[str], after: str, counted: bool) -> list[str]:
+    """淘汰钢铁 2700 万吨、水泥 4200 万吨等落后产能 → 淘汰钢铁落后产能, …: what the amounts are of.
+
+    Counted items are members of the category, not amounts of it (新建医院 15 家等公共设施 → 新建医院).
+    """
+    match = _LIST_CATEGORY.match(after)
+    category = clean_name(match.group(1)) if match else ""
+    if not category or category != match.group(1):
+        return names
+    if not nounish(words(category)[-1]) and not category.endswith(MEASURE_HEADS):  # 产能 is tagged v
+        return names
+    if counted:
+        return [name.removesuffix(category) or name for name in names]
+    if any(not name or name.endswith(MEASURE_HEADS) or name.endswith(category) for name in names):
+        return names
+    joined = [name + category for name in names]
+    return joined if all(len(name) <= MAX_NAME_CHARS for name in joined) else names

@@ -6,7 +6,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.indicator_distributed import MEASURE_HEADS
+from reader.core.indicator_distributed import MEASURE_HEADS, list_category
 from reader.core.indicator_names import (
     MAX_NAME_CHARS,
     SCOPE_WORDS,
@@ -31,9 +31,9 @@ from reader.core.indicator_naming import (
     with_subject,
     without_leading_verbs,
 )
-from reader.core.indicator_numbers import find_quantities
+from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
 from reader.core.indicator_products import output_name
-from reader.core.indicator_topic import with_clause_topic
+from reader.core.indicator_topic import set_as_name, with_clause_topic
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
@@ -128,6 +128,11 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for current, following in reversed(list(itertools.pairwise(indicators))):
         if current.sentence is following.sentence:
             current.name = _with_following_head(current, following)
+    for run in _listed_runs(indicators):  # …、平板玻璃 3500 万标准箱等落后产能
+        after = run[-1].sentence[run[-1].end - run[-1].sentence_start :]
+        counted = all(indicator.base_unit in COUNT_UNITS for indicator in run)
+        for indicator, name in zip(run, list_category([i.name for i in run], after, counted), strict=True):
+            indicator.name = name
     for indicator in indicators:
         indicator.name = _with_lead_measure(indicator)
         indicator.name = _with_product_output(indicator)
@@ -136,6 +141,10 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             current.name = with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…
     for indicator in indicators:
         indicator.name = _with_compared_change(indicator)
+        indicator.name = set_as_name(indicator)
+    for previous, current in itertools.pairwise(indicators):
+        if previous.sentence is current.sentence:
+            current.name = _with_verb_of_total(previous, current)
     owner: Indicator | None = None
     for indicator in indicators:
         if owner is not None and owner.sentence is indicator.sentence:
@@ -156,6 +165,34 @@ def _with_compared_change(indicator: Indicator) -> str:
     change = {"多": "增加", "少": "减少"}.get(verb.group(1), verb.group(1))
     name = indicator.name + change
     return name if len(name) <= MAX_NAME_CHARS else indicator.name
+
+
+def _listed_runs(indicators: list[Indicator]) -> list[list[Indicator]]:
+    """Runs of quantities in one sentence listed with 、 (钢铁 2700 万吨、水泥 4200 万吨)."""
+    runs: list[list[Indicator]] = []
+    for previous, current in itertools.pairwise(indicators):
+        offset = current.sentence_start
+        same = previous.sentence is current.sentence
+        gap = current.sentence[previous.end - offset : current.start - offset] if same else ""
+        if gap.startswith("、") and not CLAUSE_BREAK.search(gap):
+            if runs and runs[-1][-1] is previous:
+                runs[-1].append(current)
+            else:
+                runs.append([previous, current])
+    return runs
+
+
+def _with_verb_of_total(total: Indicator, part: Indicator) -> str:
+    """新增公路 60.9 万公里，其中高速公路 4.2 万公里 → 新增高速公路: a part shares the total's verb."""
+    offset = part.sentence_start
+    gap = part.sentence[total.end - offset : part.start - offset]
+    tokens = words(total.name) if total.name else []
+    verb = bool(tokens) and (plain_verb(tokens[0]) or tokens[0] in ("新增", "新建"))
+    if (not re.fullmatch(r"\s*[，,]\s*其中" + re.escape(part.name) + r"\s*", gap) or len(tokens) < 2
+            or not verb or total.base_unit != part.base_unit
+            or not is_noun_phrase(part.name) or len(tokens[0] + part.name) > MAX_NAME_CHARS):
+        return part.name
+    return tokens[0] + part.name
 
 
 def _with_following_head(current: Indicator, following: Indicator) -> str:

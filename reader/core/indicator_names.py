@@ -29,7 +29,7 @@ TRAILING = set(
     "安排 高达 长达 定 定为 等于 相当于 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
     "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 已达 共计 每人 每人每年 每户 "
     "调高 调低 调高到 调低到 上调到 下调到 调整到 调整为 共达 总共 估计 设定 争取 预定 共有 拿出 收到 "
-    "每月 每天 每日".split()
+    "每月 每天 每日 统一".split()
 )
 _VERBS = set(
     "建成 完成 新增 筹集 实现 打造 推进 推动 新建 扩充 开展 实施 改造 解决 落地 新设 引进 新引进 建设 "
@@ -71,6 +71,7 @@ _TAG_OVERRIDES = {
     "上市": "v", "惠及": "v", "投用": "v", "网办": "v", "清零": "v", "全龄": "b", "慢行": "b", "占比": "n",
     "拆除违法建设": "n", "开复工": "v", "竣工": "v", "获评": "v", "入选": "v", "县": "n", "村": "n",
     "清理": "v", "元首": "n", "此": "r", "率": "n", "连续": "d", "新建": "v", "续建": "v", "新设": "v",
+    "同意": "v",
 }
 _tags_lock = threading.Lock()
 _tags: dict[str, str] | None = None
@@ -343,7 +344,8 @@ def _trailing_scope(tokens: list[str]) -> bool:
     return tokens[-1] in SCOPE_WORDS and len(tokens) > 1 and tokens[-2] != "占"
 
 
-_SAYING = frozenset("提出 认为 决定 强调 指出 建议 宣布".split())  # what an actor says is the name
+_WORKS_HEADS = ("项目", "工程", "计划", "资金", "基金")  # a verb before them makes a compound noun
+_SAYING = frozenset("提出 认为 决定 强调 指出 建议 宣布 同意 批准".split())  # what an actor says is the name
 _PLANS = ("计划", "规划", "纲要", "草案", "方案")
 _TOTAL_WORDS = frozenset("共计 合计 总计 共".split())  # not 累计: PM2.5累计浓度
 
@@ -379,6 +381,8 @@ def _last_verb_object(tokens: list[str]) -> list[str]:
         if (plain_verb(tokens[index]) and tokens[index] not in TRAILING
                 and all(nounish(token) for token in tokens[start + 1 : index])
                 and all(nounish(token) for token in tokens[index + 1 :])):
+            if tokens[index + 1 :] in ([head] for head in _WORKS_HEADS):  # 支持…水污染防治项目: one noun
+                return tokens[start + 1 :]
             return tokens[index:]
     return tokens
 

@@ -5,21 +5,30 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.indicator_names import MAX_NAME_CHARS, SCOPE_WORDS, nounish, plain_verb, tag, words
+from reader.core.indicator_names import (
+    MAX_NAME_CHARS,
+    SCOPE_WORDS,
+    clean_name,
+    nounish,
+    plain_verb,
+    tag,
+    words,
+)
+from reader.core.indicator_naming import NOT_THING
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
 
 # 中央财政将安排, 各级政府拟投入, 投入国债资金: an actor and a spending word, but not what for.
 _FUNDING = re.compile(
-    r"(?P<actor>中央和地方|(?:中央|地方|各级|国家|省级|市级|区级)?(?:财政|政府)|中央|国家)?"
+    r"(?P<actor>中央和地方|(?:中央|地方|各级|国家|省级|市级|区级)?(?:财政|政府)|中央|国家)?(?:连续|累计|共)*"
     r"(?P<rest>(?:新增|增加)?(?:安排|投入|支出|拨付|下达)?(?:资金|国债资金|专项资金|经费|支出|投入)?)"
 )
 _SPENT = {"安排支出": "支出", "安排": "资金", "安排资金": "资金", "投入资金": "投入", "拨付": "资金",
           "下达": "资金"}
 # Measures that name no programme of their own: 报销比例 after 降低大病保险起付线.
 _BARE_MEASURES = frozenset("报销比例 补助标准 财政补助 资助金额 补助 补贴标准 国债资金 专项资金".split())
-_GENERIC_TAILS = tuple("体系建设 建设 体系 制度 工作 事业 机制 体制改革 改革 投入 资金 支出".split())
+_GENERIC_TAILS = tuple("体系建设 建设 体系 制度 工作 事业 机制 体制改革 改革 投入 资金 支出 工程".split())
 # Clauses that set a topic: 为加快社会保障体系建设, 在卫生方面, 国家助学制度进一步完善, 整合…制度.
 _PURPOSE = re.compile(r"^(?:为了?|在)(?P<topic>[^，。；]+?)(?:方面|领域)?$")
 _POLICY_VERBS = frozenset(
@@ -138,3 +147,18 @@ def _trimmed(phrase: str) -> str:
 def _joined_verb(tokens: list[str], index: int) -> bool:
     """True for a verbal noun joined to a verb before it: 降低并统一 (统一 is tagged vn)."""
     return index > 0 and tokens[index - 1] in ("并", "和", "及") and tag(tokens[index]) == "vn"
+
+
+_SET_AS = re.compile(  # 2300元（2010年不变价）作为新的国家扶贫标准
+    r"^\s*(?:[（(][^）)]{1,20}[）)])?\s*(?:作为|定为|确定为|列为)(?:新的)?([^\s\d，。；、（）()]{2,12})(?=[，。；]|$)"
+)
+
+
+def set_as_name(indicator: Indicator) -> str:
+    """将农民人均纯收入 2300 元作为新的国家扶贫标准 → 国家扶贫标准: the number is what it is set as."""
+    after = indicator.sentence[indicator.end - indicator.sentence_start :]
+    match = _SET_AS.match(after)
+    name = clean_name(match.group(1)) if match else ""
+    if not name or name != match.group(1) or NOT_THING.fullmatch(name) or not nounish(words(name)[-1]):
+        return indicator.name
+    return name

@@ -95,8 +95,8 @@ NAMED_ROWS = [
     ("national/2012.txt", "16元", "平均每50公斤", "稻谷最低收购价", 16, "元"),
     # 按 + a share: the share (中央财政)
     ("national/2012.txt", "4%", "编制预算", "教育经费支出占国内生产总值比重", 4, "%"),
-    # 将 + a noun phrase up to the number is its object; verbs of saying lead nothing (中央决定将…, 提出…)
-    ("national/2012.txt", "2300元", "国家扶贫标准", "农民人均纯收入", 2300, "元"),
+    # verbs of saying lead nothing (中央决定将…, 提出…); a number set 作为 a standard is that standard
+    ("national/2012.txt", "2300元", "国家扶贫标准", "国家扶贫标准", 2300, "元"),
     ("national/2012.txt", "4%左右", "提出居民消费价格涨幅", "居民消费价格涨幅", 4, "%"),
     # people are counted, not what they have (农村寄宿制学生住宿费, 个体工商户税负, 集体企业退休人员养老)
     ("national/2012.txt", "3000多万名", "住宿费", "农村寄宿制学生", 3000, "万名"),
@@ -546,6 +546,18 @@ def test_clean_name(text: str, name: str) -> None:
          ["城乡居民医保财政补助", "城乡居民医保财政补助"]),
         ("降低重特大疾病保险起付线，报销比例由40%提高到55%。", ["重特大疾病保险报销比例", "重特大疾病保险报销比例"]),
         ("将1.5万亿元中央财政资金纳入直达机制。", ["中央财政资金"]),
+        ("中央财政连续五年累计投入60亿元，用于乡村卫生院建设工程。", ["中央财政乡村卫生院投入"]),
+        # amounts listed before 等 + a category are amounts of it; counted items are members of it
+        ("今年要淘汰炼铁1000万吨、水泥3000万吨、平板玻璃2000万重量箱等落后产能。",
+         ["淘汰炼铁落后产能", "淘汰水泥落后产能", "淘汰平板玻璃落后产能"]),
+        ("新建学校20所、医院15家等公共设施。", ["新建学校", "新建医院"]),
+        # a part after 其中 shares the total's verb
+        ("新增铁路3000公里，其中高速铁路1200公里。", ["新增铁路", "新增高速铁路"]),
+        # a number set as a standard is that standard
+        ("将城镇居民人均可支配收入1800元作为新的最低生活保障标准。", ["最低生活保障标准"]),
+        ("地方政府投资支持重点区域大气污染治理项目320个。", ["重点区域大气污染治理项目"]),
+        ("国务院同意地方发行3000亿元债券。", ["地方发行债券"]),
+        ("城镇居民医保补助标准统一由200元提高到240元。", ["城镇居民医保补助标准", "城镇居民医保补助标准"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
