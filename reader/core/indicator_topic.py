@@ -30,7 +30,7 @@ _SPENT = {"安排支出": "支出", "安排": "资金", "安排资金": "资金"
 _BARE_MEASURES = frozenset("报销比例 补助标准 财政补助 资助金额 补助 补贴标准 国债资金 专项资金".split())
 _GENERIC_TAILS = tuple("体系建设 建设 体系 制度 工作 事业 机制 体制改革 改革 投入 资金 支出 工程".split())
 # Clauses that set a topic: 为加快社会保障体系建设, 在卫生方面, 国家助学制度进一步完善, 整合…制度.
-_PURPOSE = re.compile(r"^(?:为了?|在)(?P<topic>[^，。；]+?)(?:方面|领域)?$")
+_PURPOSE = re.compile(r"^为了?(?P<topic>[^，。；]+)$|^在(?P<field>[^，。；]+?)(?:方面|领域)$")
 _POLICY_VERBS = frozenset(
     "实施 建立 整合 完善 健全 降低 提高 推进 加快 启动 扩大 深化 加大 增加 加强 统一 做好 落实 保证".split()
 )
@@ -75,7 +75,7 @@ def _topic_before(before: str, sibling: bool) -> str:
     topic = _clause_topic(clauses[-1], sibling)
     opening = _PURPOSE.match(clauses[0])
     if not topic and opening and len(clauses) > 1:  # 在卫生方面，着力加强…和…，近三年，…投入
-        topic = _object(opening.group("topic"), sibling=False, whole=True)
+        topic = _object(opening.group("topic") or opening.group("field"), sibling=False, whole=True)
     return topic
 
 
@@ -83,7 +83,7 @@ def _clause_topic(clause: str, sibling: bool) -> str:
     """The topic a clause without numbers sets, or '' when it sets none."""
     purpose = _PURPOSE.match(clause)
     if purpose:  # 为加快社会保障体系建设, 在卫生方面
-        return _object(purpose.group("topic"), sibling=False, whole=True)
+        return _object(purpose.group("topic") or purpose.group("field"), sibling=False, whole=True)
     tokens = words(clause)
     verbs = (index for index, token in enumerate(tokens) if plain_verb(token) and token not in _MODALS)
     verb = next(verbs, -1)
