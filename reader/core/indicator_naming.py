@@ -75,7 +75,7 @@ _PEOPLE_HEADS = tuple(
 _COVERED_PLACE = re.compile(r"的?\s*(县|市|省份|城市|地市|乡镇|村|县市|地区)(?=[\s，。；（(、]|$)")
 _REACH = re.compile(r"(?:覆盖|扩大到|扩大至|覆盖到|推开到)\s*$")
 _BENEFIT_VERBS = ("惠及", "受益")
-_PROGRAMMES = ("计划", "工程", "项目", "制度", "政策", "养老金", "补贴", "行动")
+_PROGRAMMES = ("计划", "工程", "项目", "制度", "政策", "养老金", "补贴", "行动", "贷款")
 # Verbs of a statement about people, not of something done to a number of them: 关心八亿农民命运.
 _ATTITUDE_VERBS = frozenset("关心 关系 关系到 发挥 充分发挥 代表 代表着 动员 依靠 团结 调动 为了".split())
 _POPULATIONS = ("人民", "群众", "农民", "劳动力", "人口", "职工", "工人")
@@ -175,20 +175,42 @@ def _benefit_of_programme(indicator: Indicator, sentence: str, before: list[Indi
 
     When the clause before holds a number, its measure is the programme (…养老金，人均增加 1680 元，…受益).
     """
-    if not name.startswith(_BENEFIT_VERBS) and name not in ("受益人数", "受益人次"):
-        return name
     local = indicator.start - indicator.sentence_start
     clause_start = max(sentence.rfind(mark, 0, local) for mark in "，；")
+    own = sentence[clause_start + 1 : local]
+    if _reached_people(indicator, sentence, name):  # 惠及 500 多万在校生 → 惠及在校生
+        owner = clean_name(own.rstrip().removesuffix(_BENEFIT_VERBS[0]))
+        if owner:  # 营养改善计划惠及 3600 多万农村学生: the clause names its own programme
+            return shorten(owner + _BENEFIT_VERBS[0] + name) if owner.endswith(_PROGRAMMES) else name
+        name = _BENEFIT_VERBS[0] + name
+    if not name.startswith(_BENEFIT_VERBS) and name not in ("受益人数", "受益人次"):
+        return name
     previous_start = max(sentence.rfind(mark, 0, clause_start) for mark in "，；") if clause_start > 0 else 0
     last = before[-1] if before else None
     if last is not None and previous_start < last.start - last.sentence_start < clause_start:
         programme = last.name
     else:
         programme = _earlier_object(sentence[:clause_start]) if clause_start > 0 else ""
-    own = sentence[clause_start + 1 : local]
+    programme = _programme_part(programme)
     if not programme.endswith(_PROGRAMMES) or not is_noun_phrase(programme) or clean_name(own):
         return name  # 农村饮水安全工程使 6069 万农民受益: the clause names its own programme
     return shorten(programme + name)
+
+
+def _reached_people(indicator: Indicator, sentence: str, name: str) -> bool:
+    """True for people counted right after 惠及 and ending the clause (惠及 500 多万在校生。)."""
+    local = indicator.start - indicator.sentence_start
+    after = sentence[indicator.end - indicator.sentence_start :].lstrip()
+    return (sentence[:local].rstrip().endswith(_BENEFIT_VERBS[0]) and name.endswith(_PEOPLE_HEADS)
+            and _BENEFIT_VERBS[0] not in name and not re.search(r"[和、及与]", name)
+            and re.match(re.escape(name) + r"\s*(?:[，。；]|$)", after) is not None)
+
+
+def _programme_part(name: str) -> str:
+    """国家助学贷款每人每年最高额度 → 国家助学贷款: the name up to its last programme word."""
+    tokens = words(name) if name else []
+    ends = [index for index, token in enumerate(tokens) if token.endswith(_PROGRAMMES)]
+    return "".join(tokens[: ends[-1] + 1]) if ends else name
 
 
 def _population(name: str) -> str:

@@ -557,6 +557,9 @@ def test_clean_name(text: str, name: str) -> None:
         ("将城镇居民人均可支配收入1800元作为新的最低生活保障标准。", ["最低生活保障标准"]),
         ("地方政府投资支持重点区域大气污染治理项目320个。", ["重点区域大气污染治理项目"]),
         ("国务院同意地方发行3000亿元债券。", ["地方发行债券"]),
+        # people reached by a programme: the programme named in the clause or in the measure before
+        ("农村学生营养改善计划惠及2600多万农村学生。", ["农村学生营养改善计划惠及农村学生"]),
+        ("提高困难群众救助计划补助标准，900多万群众受益。", ["困难群众救助计划受益群众"]),
         # the people a statement is about are counted, not what is done to them
         ("我们要紧紧团结全国十亿人民，为实现四个现代化而奋斗。", ["人口"]),
         ("必须充分调动一亿多职工的积极性。", ["职工人数"]),
