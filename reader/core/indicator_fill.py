@@ -40,8 +40,14 @@ if TYPE_CHECKING:
 
 _RELATIVE_UNITS = frozenset(("%", "‰", "个百分点", "倍", "成"))
 _CHANGE_WORDS = ("增加", "减少", "增长", "下降", "扩大", "缩小", "增量", "增加额", "减少额")
+# 分别增加 1753 万和…: earlier amounts of a list between the verb and this one
+_LISTED_BEFORE = r"(?:\s*[\d.〇零一二三四五六七八九十百千万亿两]+[^\d，。；、和及与]{0,5}[、和及与])*\s*$"
+_ABOUT = r"了?\s*(?:约|近|超过)?" + _LISTED_BEFORE
 # 比上年增加, 比去年扩大, 较上年减少了: the amount of change against a base
-_COMPARED_CHANGE = re.compile(r"(?:比|较)[^，。；]{1,14}?(增加|减少|扩大|缩小|多|少)了?\s*(?:约|近|超过)?$")
+_COMPARED_CHANGE = re.compile(r"(?:比|较)[^，。；]{1,14}?(增加|减少|扩大|缩小|多|少)" + _ABOUT)
+# 农村贫困人口减少 1442 万人: an amount right after its subject's change verb
+_DIRECT_CHANGE = re.compile(r"(?<=[^\s\d，。；])(增加|减少|增产|减产|下降|降低|提高)" + _ABOUT)
+_OUTPUT_ENDS = ("总产量", "产量", "生产")  # 粮食产量…增产 → 粮食增产
 _LEVELS = ("级", "型")  # 县级, 市级, 大型: a level or size that needs a head
 _RANGE_CLAUSE = re.compile(r"^\s*(?:从|由|自)[^，]*(?:到|至)")
 # Measures that say nothing without whose they are, and endings of subjects that are measures themselves.
@@ -140,7 +146,6 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         if current.name.startswith("占") and previous.sentence is current.sentence and previous.name:
             current.name = with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…
     for indicator in indicators:
-        indicator.name = _with_compared_change(indicator)
         indicator.name = set_as_name(indicator)
     for previous, current in itertools.pairwise(indicators):
         if previous.sentence is current.sentence:
@@ -151,18 +156,26 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             indicator.name = _with_counted_owner(owner, indicator)
         if indicator.base_unit in _INSTITUTION_UNITS and indicator.name:
             owner = indicator
+    for indicator in indicators:
+        indicator.name = _with_compared_change(indicator)
 
 
 def _with_compared_change(indicator: Indicator) -> str:
-    """…5955亿元，比上年增加 1637 亿元 → …增加: an amount of change compared with a base is no level."""
+    """…5955亿元，比上年增加 1637 亿元 → …增加: an amount of change compared with a base is no level.
+
+    So is an amount right after its subject's change verb: 农村贫困人口减少 1442 万人 → 农村贫困人口减少.
+    """
     if not indicator.change or not indicator.name or indicator.base_unit in _RELATIVE_UNITS:
         return indicator.name
     local = indicator.start - indicator.sentence_start
     clause = CLAUSE_BREAK.split(indicator.sentence[:local])[-1]
-    verb = _COMPARED_CHANGE.search(clause)
-    if not verb or indicator.name.endswith(_CHANGE_WORDS):
-        return indicator.name
+    verb = _COMPARED_CHANGE.search(clause) or _DIRECT_CHANGE.search(clause)
+    if not verb or indicator.name.endswith(_CHANGE_WORDS) or indicator.object_end > local:
+        return indicator.name  # 增加 500 万沼气用户: the things added, named after the number
     change = {"多": "增加", "少": "减少"}.get(verb.group(1), verb.group(1))
+    output = next((end for end in _OUTPUT_ENDS if indicator.name.endswith(end)), "")
+    if output and output != indicator.name and change in ("增产", "减产"):  # 粮食产量…，即增产 → 粮食增产
+        return indicator.name.removesuffix(output) + change
     name = indicator.name + change
     return name if len(name) <= MAX_NAME_CHARS else indicator.name
 

@@ -92,7 +92,7 @@ NAMED_ROWS = [
     # A和B增长 x和y: respectively without 分别 (农村居民人均纯收入 for both)
     ("national/2012.txt", "8.4%", "人均纯收入实际增长", "城镇居民人均可支配收入", 8.4, "%"),
     # a per-unit denominator is no indicator and no part of the name (稻谷最低收购价平均每50公斤)
-    ("national/2012.txt", "16元", "平均每50公斤", "稻谷最低收购价", 16, "元"),
+    ("national/2012.txt", "16元", "平均每50公斤", "稻谷最低收购价提高", 16, "元"),
     # 按 + a share: the share (中央财政)
     ("national/2012.txt", "4%", "编制预算", "教育经费支出占国内生产总值比重", 4, "%"),
     # verbs of saying lead nothing (中央决定将…, 提出…); a number set 作为 a standard is that standard
@@ -107,7 +107,7 @@ NAMED_ROWS = [
     # a short counted noun after a verb takes the verb (项目)
     ("national/2012.txt", "4000多个", "支持4000多个项目", "支持项目", 4000, "个"),
     # 人均 alone takes the object of the clause before (人均)
-    ("national/2012.txt", "1680元", "人均增加", "企业退休人员基本养老金", 1680, "元"),
+    ("national/2012.txt", "1680元", "人均增加", "企业退休人员基本养老金增加", 1680, "元"),
     # 基本 before the predicate of a share (县占比)
     ("national/1997.txt", "50%", "基本普及九年义务教育", "普及九年义务教育县占比", 50, "%"),
     # single things before a thing and its measure share the measure (二氧化硫、氮氧化物排放量 for both)
@@ -208,7 +208,7 @@ NAMED_ROWS = [
     # totals, modals and estimates around the measure (两部分共计减收增支, 竣工面积可, 收入估计)
     ("national/1981.txt", "九百二十五亿元", "共计减收增支", "减收增支", 925, "亿元"),
     ("national/1979.txt", "三千多万平方米", "竣工面积可达", "竣工面积", 3000, "万平方米"),
-    ("national/1979.txt", "一百三十亿元左右", "收入估计将增加", "农村社队和农民收入", 130, "亿元"),
+    ("national/1979.txt", "一百三十亿元左右", "收入估计将增加", "农村社队和农民收入增加", 130, "亿元"),
     # people counted inside a prepositional phrase (中西部地区农村义务教育阶段)
     ("national/2005.txt", "2400多万", "贫困家庭学生", "贫困家庭学生", 2400, "万"),
     # verbs in a compound noun, then the predicate (调整改造项目 from the clause before)
@@ -272,7 +272,7 @@ NAMED_ROWS = [
     # a large Chinese-numeral count is a quantity, so the comparison names its measure (五万八千人)
     ("national/1959.txt", "两倍", "工程技术人员", "全国工业中工程技术人员", 2, "倍"),
     # jieba's 中共 after a time word is 中 + 共 (中共); 月份 is a time word (月份铁道货运量计划)
-    ("national/1960.txt", "一千九百零五亿斤", "在过去四年中共增加了", "全国粮食总产量", 1905, "亿斤"),
+    ("national/1960.txt", "一千九百零五亿斤", "在过去四年中共增加了", "全国粮食总产量增加", 1905, "亿斤"),
     ("national/1956.txt", "105%", "铁道货运量计划完成", "铁道货运量计划完成率", 105, "%"),
     # a changed amount before 等 keeps its subject (税收优惠政策); 好 after a verb is dropped (好)
     ("national/2019.txt", "10万元", "起征点从月销售额", "小规模纳税人增值税起征点", 10, "万元"),
@@ -374,7 +374,7 @@ NAMED_ROWS = [
     ("national/1956.txt", "102.74%", "地方财政共收入", "地方财政收入预算完成率", 102.74, "%"),
     # a per-unit scope or a per-head measure is shared by the listed measures
     ("national/2021.txt", "18%", "二氧化碳排放分别降低", "单位国内生产总值二氧化碳排放", 18, "%"),
-    ("national/2022.txt", "30元", "居民医保和基本公共卫生", "居民医保人均财政补助标准", 30, "元"),
+    ("national/2022.txt", "30元", "居民医保和基本公共卫生", "居民医保人均财政补助标准提高", 30, "元"),
     # what was done to counted things
     ("national/2010.txt", "80万户", "农村危房得到改造", "改造农村危房", 80, "万户"),
     ("national/1957.txt", "1.9倍", "棉布供应增加了两倍", "胶鞋供应", 1.9, "倍"),  # supplied, not produced
@@ -386,7 +386,7 @@ NAMED_ROWS = [
     # a listed product stands for its output, or for the capacity a lead names
     ("national/1956.txt", "12%", "电力增长", "发电量", 12, "%"),
     ("national/1955.txt", "六十五万吨", "新增生产能力", "水泥生产能力", 65, "万吨"),
-    ("national/1959.txt", "四百万吨", "钢增加了", "钢产量", 400, "万吨"),
+    ("national/1959.txt", "四百万吨", "钢增加了", "钢产量增加", 400, "万吨"),
     # an action verb before the count stays: what was done, not the stock
     ("national/2007.txt", "5000万千瓦", "小火电机组", "关停小火电机组", 5000, "万千瓦"),
     ("national/2008.txt", "1.88万所", "乡镇卫生院", "改造和新建乡镇卫生院", 1.88, "万所"),
@@ -401,7 +401,7 @@ NAMED_ROWS = [
     # what counted things did when the rest of the clause says it; the frame 在…中 is no part of the name
     ("recent/shanghai_2023.txt", "5个", "设施建成投用", "建成投用设施", 5, "个"),
     ("national/1956.txt", "45种", "主要工业产品中", "主要工业产品", 45, "种"),
-    ("national/1957.txt", "二十七亿四千万元", "自然灾害中", "农业总产值", 27.4, "亿元"),
+    ("national/1957.txt", "二十七亿四千万元", "自然灾害中", "农业总产值增加", 27.4, "亿元"),
     # composite units (人海里, 吨公里) are units, not part of the name
     ("national/1955.txt", "二亿四千万人海里", "旅客周转量将达到", "旅客周转量", 2.4, "亿人海里"),
     # a 在…的同时 frame or a 由于… aside is not the subject of the clauses after it
@@ -476,7 +476,7 @@ def test_clean_name(text: str, name: str) -> None:
         ("安排100亿元专项资金支持400个技改项目。", ["专项资金", "技改项目"]),
         ("今年的行政经费预算，从中央到地方，一律削减10%。", ["行政经费预算"]),
         ("将3岁以下婴幼儿照护费用纳入个人所得税专项附加扣除。", []),
-        ("小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。", ["小麦最低收购价", "稻谷最低收购价"]),
+        ("小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。", ["小麦最低收购价提高", "稻谷最低收购价提高"]),
         ("试点范围扩大到23%的县。", ["试点覆盖县占比"]),
         ("推进新型农村社会养老保险试点，试点范围扩大到23%的县。", ["社会养老保险试点覆盖县占比"]),
         ("基本药物制度覆盖80%以上村卫生室。", ["基本药物制度覆盖"]),
@@ -489,9 +489,9 @@ def test_clean_name(text: str, name: str) -> None:
         ("新建和改造农村公路分别为5万公里和10万公里。", ["新建农村公路", "改造农村公路"]),
         ("全国有31个省份实现了义务教育基本均衡。", ["实现义务教育基本均衡省份"]),
         # a bare magnitude before 和 takes the shared unit; a participation count is shared backwards
-        ("水土流失、荒漠化面积分别减少10万和5万平方公里。", ["水土流失", "荒漠化面积"]),
+        ("水土流失、荒漠化面积分别减少10万和5万平方公里。", ["水土流失减少", "荒漠化面积减少"]),
         ("城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和1000万人。",
-         ["城镇职工基本养老保险参保人数", "基本医疗保险参保人数"]),
+         ["城镇职工基本养老保险参保人数增加", "基本医疗保险参保人数增加"]),
         # counted people named by what they did; later counts in the same measure word share the noun
         ("又有1600万人进城落户。", ["进城落户人数"]),
         ("去年有1200万人实现就业。", ["实现就业人数"]),
@@ -513,7 +513,7 @@ def test_clean_name(text: str, name: str) -> None:
         # people helped by a programme named in the clause before; a solved problem counts its people
         ("持续实施学生资助计划，每年惠及2000多万学生。", ["学生资助计划惠及学生"]),
         ("提高城乡居民基础养老金，全年人均增加200元，1亿多人受益。",
-         ["城乡居民基础养老金", "城乡居民基础养老金受益人数"]),
+         ["城乡居民基础养老金增加", "城乡居民基础养老金受益人数"]),
         ("农村饮水安全工程使5000万农民受益。", ["受益农民"]),
         ("再解决5000万人安全饮水问题。", ["解决安全饮水问题人数"]),
         ("支持重点节能工程、循环经济等项目2000个。", ["支持重点节能工程等项目"]),
@@ -529,7 +529,7 @@ def test_clean_name(text: str, name: str) -> None:
         ("二氧化硫、化学需氧量排放量分别下降3%、2%。", ["二氧化硫排放量", "化学需氧量排放量"]),
         ("五年累计减税降费超6000亿元。", ["减税降费"]),
         ("政务服务总门户累计接入服务事项3000项。", ["政务服务总门户接入服务事项"]),
-        ("党的十八大以来农村贫困人口减少8000万人。", ["农村贫困人口"]),
+        ("党的十八大以来农村贫困人口减少8000万人。", ["农村贫困人口减少"]),
         # an amount of change against a base is named as the change, a rate stays the measure
         ("全国普通高校招生260万人，比上年增加40万人，增长18%。", ["全国普通高校招生", "全国普通高校招生增加", "全国普通高校招生"]),
         # a spending actor takes the topic a clause before or after sets
@@ -560,6 +560,11 @@ def test_clean_name(text: str, name: str) -> None:
         # people reached by a programme: the programme named in the clause or in the measure before
         ("农村学生营养改善计划惠及2600多万农村学生。", ["农村学生营养改善计划惠及农村学生"]),
         ("提高困难群众救助计划补助标准，900多万群众受益。", ["困难群众救助计划受益群众"]),
+        # an amount right after its subject's change verb is the change, not the level
+        ("全国森林面积增加2000万亩。", ["全国森林面积增加"]),
+        ("全年粮食产量比上年增产150亿斤。", ["粮食增产"]),
+        ("城镇登记失业人数减少20万人，城镇登记失业率下降到3.9%。", ["城镇登记失业人数减少", "城镇登记失业率"]),
+        ("今年要增加300万农村沼气用户。", ["农村沼气用户"]),
         # the people a statement is about are counted, not what is done to them
         ("我们要紧紧团结全国十亿人民，为实现四个现代化而奋斗。", ["人口"]),
         ("必须充分调动一亿多职工的积极性。", ["职工人数"]),

@@ -218,7 +218,7 @@ def test_shared_subject_and_unit() -> None:
     """分别净减少 A万、B万、C万平方公里: three measures, one verb, one unit."""
     document = document_from_paragraphs(["一、回顾", "水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。"])
     indicators = extract_indicators(document)
-    assert [i.name for i in indicators] == ["水土流失", "荒漠化", "沙化土地面积"]
+    assert [i.name for i in indicators] == ["水土流失减少", "荒漠化减少", "沙化土地面积减少"]
     assert {(i.unit, i.change) for i in indicators} == {("万平方公里", "down")}
     assert indicators[0].base_value == 106000
 
