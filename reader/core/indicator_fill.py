@@ -46,7 +46,7 @@ _ABOUT = r"了?\s*(?:约|近|超过)?" + _LISTED_BEFORE
 # 比上年增加, 比去年扩大, 较上年减少了: the amount of change against a base
 _COMPARED_CHANGE = re.compile(r"(?:比|较)[^，。；]{1,14}?(增加|减少|扩大|缩小|多|少)" + _ABOUT)
 # 农村贫困人口减少 1442 万人: an amount right after its subject's change verb
-_DIRECT_CHANGE = re.compile(r"(?<=[^\s\d，。；])(增加|减少|增产|减产|下降|降低|提高)" + _ABOUT)
+_DIRECT_CHANGE = re.compile(r"(增加|减少|增产|减产|下降|降低|提高)" + _ABOUT)
 _OUTPUT_ENDS = ("总产量", "产量", "生产")  # 粮食产量…增产 → 粮食增产
 _LEVELS = ("级", "型")  # 县级, 市级, 大型: a level or size that needs a head
 _RANGE_CLAUSE = re.compile(r"^\s*(?:从|由|自)[^，]*(?:到|至)")
