@@ -21,7 +21,7 @@ def _indicators(report: str) -> tuple[Indicator, ...]:
 CORPUS_ROWS = [
     ("recent/national_2023.txt", "5.5%", "年末城镇调查失业率降到", "城镇调查失业率", 5.5, "%", None, "down", "actual"),
     ("recent/national_2023.txt", "2.8%", "财政赤字率控制在", "财政赤字率", 2.8, "%", None, None, "actual"),
-    ("recent/national_2023.txt", "74亿斤", "增产", "粮食产量", 74, "亿斤", None, "up", "actual"),
+    ("recent/national_2023.txt", "74亿斤", "增产", "粮食增产", 74, "亿斤", None, "up", "actual"),
     ("recent/national_2023.txt", "40万亿元", "工业增加值突破", "工业增加值", 40, "万亿元", "超", None, "actual"),
     ("recent/national_2023.txt", "10.5亿人", "覆盖", "基本养老保险参保人数", 10.5, "亿人", None, None, "actual"),
     ("recent/national_2023.txt", "3倍", "是十年前", "市场主体总量", 3, "倍", None, None, "actual"),

@@ -295,7 +295,7 @@ NAMED_ROWS = [
     ("national/2021.txt", "18亿亩", "严守", "耕地红线", 18, "亿亩"),
     ("national/1997.txt", "100个", "组建城市合作银行", "组建城市合作银行大中城市", 100, "个"),
     # a long aside with 不包括…，下同 is no subject (煤: the quantity before the aside)
-    ("national/1959.txt", "一万四千三百台", "不包括简易机床", "机床", 1.43, "万台"),
+    ("national/1959.txt", "一万四千三百台", "不包括简易机床", "机床增加", 1.43, "万台"),
     ("national/1955.txt", "百分之七十七点五", "不变价格计算", "工业农业总产值", 77.5, "%"),
     # listed places share the predicate after the last of them (省, 县)
     ("national/2006.txt", "28个", "社会救助体系", "建立社会救助体系的基本框架省份", 28, "个"),
