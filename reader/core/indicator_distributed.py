@@ -103,7 +103,7 @@ def list_category(names: list[str], after: str, counted: bool) -> list[str]:
         return names
     if counted:
         return [name.removesuffix(category) or name for name in names]
-    if any(not name or name.endswith(MEASURE_HEADS) or name.endswith(category) for name in names):
+    if any(not name or (name.endswith(MEASURE_HEADS) and not name.endswith(category)) for name in names):
         return names
-    joined = [name + category for name in names]
+    joined = [name if name.endswith(category) else name + category for name in names]
     return joined if all(len(name) <= MAX_NAME_CHARS for name in joined) else names

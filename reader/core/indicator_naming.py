@@ -160,14 +160,16 @@ def _listed_after_verb(indicator: Indicator, sentence: str, before: list[Indicat
         return name
     gap = sentence[last.end - last.sentence_start : indicator.start - indicator.sentence_start]
     tokens = words(last.name)
-    if (not gap.startswith("、") or CLAUSE_BREAK.search(gap) or len(tokens) < 2 or not plain_verb(tokens[0])
-            or not nounish(tokens[1]) or len(tokens[0] + name) > MAX_NAME_CHARS):
-        return name
+    verbs = 2 if len(tokens) > 2 and plain_verb(tokens[0]) and plain_verb(tokens[1]) else 1  # 新建改建
+    verb = "".join(tokens[:verbs])
+    if (not gap.startswith("、") or CLAUSE_BREAK.search(gap) or len(tokens) <= verbs or not plain_verb(tokens[0])
+            or not (nounish(tokens[verbs]) or tag(tokens[verbs]) == "a") or len(verb + name) > MAX_NAME_CHARS):
+        return name  # 淘汰落后炼铁产能…、炼钢产能: an adjective may follow the verb
     earlier = sentence[: last.start - last.sentence_start]
     verb_at = earlier.rfind(tokens[0])
     if verb_at < 0 or earlier[:verb_at].rstrip().endswith("、"):  # 示范工厂 19 家、优秀场景: an item itself
         return name
-    return tokens[0] + name
+    return verb + name
 
 
 def _benefit_of_programme(indicator: Indicator, sentence: str, before: list[Indicator], name: str) -> str:
