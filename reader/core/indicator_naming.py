@@ -162,8 +162,9 @@ def _listed_after_verb(indicator: Indicator, sentence: str, before: list[Indicat
     tokens = words(last.name)
     verbs = 2 if len(tokens) > 2 and plain_verb(tokens[0]) and plain_verb(tokens[1]) else 1  # 新建改建
     verb = "".join(tokens[:verbs])
-    if (not gap.startswith("、") or CLAUSE_BREAK.search(gap) or len(tokens) <= verbs or not plain_verb(tokens[0])
-            or not (nounish(tokens[verbs]) or tag(tokens[verbs]) == "a") or len(verb + name) > MAX_NAME_CHARS):
+    thing = len(tokens) > verbs and (nounish(tokens[verbs]) or tag(tokens[verbs]) == "a")
+    if (not gap.startswith("、") or CLAUSE_BREAK.search(gap) or not thing or not plain_verb(tokens[0])
+            or len(verb + name) > MAX_NAME_CHARS):
         return name  # 淘汰落后炼铁产能…、炼钢产能: an adjective may follow the verb
     earlier = sentence[: last.start - last.sentence_start]
     verb_at = earlier.rfind(tokens[0])
