@@ -41,12 +41,14 @@ if TYPE_CHECKING:
 _RELATIVE_UNITS = frozenset(("%", "‰", "个百分点", "倍", "成"))
 _CHANGE_WORDS = ("增加", "减少", "增长", "下降", "扩大", "缩小", "增量", "增加额", "减少额")
 # 分别增加 1753 万和…: earlier amounts of a list between the verb and this one
-_LISTED_BEFORE = r"(?:\s*[\d.〇零一二三四五六七八九十百千万亿两]+[^\d，。；、和及与]{0,5}[、和及与])*\s*$"
+_LISTED_BEFORE = r"(?:\s*[\d.〇零一二三四五六七八九十百千万亿两]+[^\d，。；、和及与]{0,10}[、和及与])*\s*$"
 _ABOUT = r"了?\s*(?:约|近|超过)?" + _LISTED_BEFORE
 # 比上年增加, 比去年扩大, 较上年减少了: the amount of change against a base
 _COMPARED_CHANGE = re.compile(r"(?:比|较)[^，。；]{1,14}?(增加|减少|扩大|缩小|多|少)" + _ABOUT)
 # 农村贫困人口减少 1442 万人: an amount right after its subject's change verb
 _DIRECT_CHANGE = re.compile(r"(增加|减少|增产|减产|下降|降低|提高)" + _ABOUT)
+_ADDED = re.compile(r"(新增|增加)" + _ABOUT)  # 分别新增 266 家和…, 新增 5.1 万个
+_ADDERS = ("政府", "财政", "中央", "国家", "地方")  # 中央政府拟新增 1.18 万亿元: who adds, not what
 _OUTPUT_ENDS = ("总产量", "产量", "生产")  # 粮食产量…增产 → 粮食增产
 _LEVELS = ("级", "型")  # 县级, 市级, 大型: a level or size that needs a head
 _RANGE_CLAUSE = re.compile(r"^\s*(?:从|由|自)[^，]*(?:到|至)")
@@ -157,7 +159,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         if indicator.base_unit in _INSTITUTION_UNITS and indicator.name:
             owner = indicator
     for indicator in indicators:
-        indicator.name = _with_compared_change(indicator)
+        indicator.name = _with_added(_with_compared_change(indicator), indicator)
 
 
 def _with_compared_change(indicator: Indicator) -> str:
@@ -178,6 +180,18 @@ def _with_compared_change(indicator: Indicator) -> str:
         return indicator.name.removesuffix(output) + change
     name = indicator.name + change
     return name if len(name) <= MAX_NAME_CHARS else indicator.name
+
+
+def _with_added(name: str, indicator: Indicator) -> str:
+    """新增 5.1 万个电动汽车公共充电桩, 持牌金融机构新增 47 家 → 新增…: what was added, not the stock."""
+    local = indicator.start - indicator.sentence_start
+    clause = CLAUSE_BREAK.split(indicator.sentence[:local])[-1]
+    verb = _ADDED.search(clause)
+    after = indicator.object_end > local  # 增加 500 万沼气用户: the thing follows
+    if (not verb or not name or name.startswith(("新", "增加")) or name.endswith(_ADDERS)
+            or (verb.group(1) == "增加" and not after) or len(name) + 2 > MAX_NAME_CHARS):
+        return name
+    return "新增" + name
 
 
 def _listed_runs(indicators: list[Indicator]) -> list[list[Indicator]]:

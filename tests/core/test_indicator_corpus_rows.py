@@ -58,7 +58,7 @@ CORPUS_ROWS = [
     ("recent/shanghai_2024.txt", "20万亿元", "存款、贷款余额", "存款余额", 20, "万亿元", "超", None, "actual"),
     ("recent/shanghai_2024.txt", "10个", "城中村改造项目，推动", "城中村改造项目", 10, "个", None, None, "actual"),
     ("recent/shanghai_2024.txt", "7万套", "保障性租赁住房", "建设筹措保障性租赁住房", 7, "万套", None, None, "target"),
-    ("recent/shanghai_2024.txt", "5.1万个", "充电桩", "电动汽车公共充电桩", 5.1, "万个", None, None, "actual"),
+    ("recent/shanghai_2024.txt", "5.1万个", "充电桩", "新增电动汽车公共充电桩", 5.1, "万个", None, None, "actual"),
 ]
 
 

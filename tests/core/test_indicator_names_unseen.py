@@ -346,7 +346,7 @@ NAMED_ROWS = [
     # a subject cut to fit starts after a conjunction, 每天 is a cue
     ("national/1982.txt", "三百五十九万吨", "纱三百五十九万吨", "纱产量", 359, "万吨"),
     ("national/2014.txt", "416项", "行政审批等事项", "取消和下放行政审批事项", 416, "项"),
-    ("national/2017.txt", "4.5万户", "各类市场主体每天", "市场主体", 4.5, "万户"),
+    ("national/2017.txt", "4.5万户", "各类市场主体每天", "新增市场主体", 4.5, "万户"),
     ("national/1955.txt", "百分之六十三", "一九五二年，国营商业和合作社营商业在国内商业批发",
      "合作社营商业占国内商业批发比重", 63, "%"),
     # counted people are named with what they did or had done (农村人口 alone is a fragment)
@@ -567,7 +567,11 @@ def test_clean_name(text: str, name: str) -> None:
         ("全国森林面积增加2000万亩。", ["全国森林面积增加"]),
         ("全年粮食产量比上年增产150亿斤。", ["粮食增产"]),
         ("城镇登记失业人数减少20万人，城镇登记失业率下降到3.9%。", ["城镇登记失业人数减少", "城镇登记失业率"]),
-        ("今年要增加300万农村沼气用户。", ["农村沼气用户"]),
+        ("今年要增加300万农村沼气用户。", ["新增农村沼气用户"]),
+        # what was added, whether named after the number or before 新增
+        ("新增2万个社区养老床位和500个老年食堂。", ["新增社区养老床位", "新增老年食堂"]),
+        ("外资研发中心新增40家。", ["新增外资研发中心"]),
+        ("中央政府拟新增5000亿元。", ["中央政府"]),
         # the people a statement is about are counted, not what is done to them
         ("我们要紧紧团结全国十亿人民，为实现四个现代化而奋斗。", ["人口"]),
         ("必须充分调动一亿多职工的积极性。", ["职工人数"]),
