@@ -31,6 +31,7 @@ from reader.core.indicator_names import (
 )
 from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
 from reader.core.indicator_objects import object_after, share_name
+from reader.core.indicator_people import population_name
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
@@ -76,9 +77,6 @@ _COVERED_PLACE = re.compile(r"的?\s*(县|市|省份|城市|地市|乡镇|村|�
 _REACH = re.compile(r"(?:覆盖|扩大到|扩大至|覆盖到|推开到)\s*$")
 _BENEFIT_VERBS = ("惠及", "受益")
 _PROGRAMMES = ("计划", "工程", "项目", "制度", "政策", "养老金", "补贴", "行动", "贷款")
-# Verbs of a statement about people, not of something done to a number of them: 关心八亿农民命运.
-_ATTITUDE_VERBS = frozenset("关心 关系 关系到 发挥 充分发挥 代表 代表着 动员 依靠 团结 调动 为了".split())
-_POPULATIONS = ("人民", "群众", "农民", "劳动力", "人口", "职工", "工人")
 _MODAL_WORDS = frozenset("要 将 会 能 可 应 应当 必须 需要".split())
 _LONE_VERB = re.compile(r"\s*([^\s\d，。；、（）]{2,6})(?=[，。；])")
 _PREPOSITION_END = re.compile(r"(?:^|[^存现实所])在\s*$|(?:^|[^面相针绝反])对\s*$")
@@ -146,7 +144,7 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
         for indicator, name in zip(group, carried, strict=True):
             indicator.name = name
         return
-    name = _population(_people_counted(first, own_name(first, sentence, before)))
+    name = population_name(_people_counted(first, own_name(first, sentence, before)))
     name = _listed_after_verb(first, sentence, before, name)
     first.name = _benefit_of_programme(first, sentence, before, name)
     for indicator in group[1:]:
@@ -214,18 +212,6 @@ def _programme_part(name: str) -> str:
     tokens = words(name) if name else []
     ends = [index for index, token in enumerate(tokens) if token.endswith(_PROGRAMMES)]
     return "".join(tokens[: ends[-1] + 1]) if ends else name
-
-
-def _population(name: str) -> str:
-    """关心八亿农民命运 → 农民人数, 代表着全国九亿多人民 → 人口: people a statement is about are counted."""
-    tokens = words(name) if name else []
-    verb = tokens[0].removeprefix("充分") if tokens else ""
-    if len(tokens) < 2 or verb not in _ATTITUDE_VERBS or not name.endswith(_POPULATIONS):
-        return name
-    people = "".join(tokens[1:])
-    if people in ("人民", "群众"):
-        return "人口"
-    return people if people.endswith(("人口", "劳动力")) else people + "人数"
 
 
 def _people_count(unit: str) -> str:
