@@ -159,20 +159,26 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         if indicator.base_unit in _INSTITUTION_UNITS and indicator.name:
             owner = indicator
     for indicator in indicators:
-        indicator.name = _with_added(_with_compared_change(indicator), indicator)
+        indicator.name = _with_change_word(indicator)
 
 
-def _with_compared_change(indicator: Indicator) -> str:
+def _with_change_word(indicator: Indicator) -> str:
+    """An amount of change or an addition named as such, from the words right before the number."""
+    local = indicator.start - indicator.sentence_start
+    clause = CLAUSE_BREAK.split(indicator.sentence[:local])[-1]
+    after = indicator.object_end > local  # 增加 500 万沼气用户: the thing follows the number
+    return _with_added(_with_compared_change(indicator, clause, after), clause, after)
+
+
+def _with_compared_change(indicator: Indicator, clause: str, after: bool) -> str:
     """…5955亿元，比上年增加 1637 亿元 → …增加: an amount of change compared with a base is no level.
 
     So is an amount right after its subject's change verb: 农村贫困人口减少 1442 万人 → 农村贫困人口减少.
     """
     if not indicator.change or not indicator.name or indicator.base_unit in _RELATIVE_UNITS:
         return indicator.name
-    local = indicator.start - indicator.sentence_start
-    clause = CLAUSE_BREAK.split(indicator.sentence[:local])[-1]
     verb = _COMPARED_CHANGE.search(clause) or _DIRECT_CHANGE.search(clause)
-    if not verb or indicator.name.endswith(_CHANGE_WORDS) or indicator.object_end > local:
+    if not verb or indicator.name.endswith(_CHANGE_WORDS) or after:
         return indicator.name  # 增加 500 万沼气用户: the things added, named after the number
     change = {"多": "增加", "少": "减少"}.get(verb.group(1), verb.group(1))
     output = next((end for end in _OUTPUT_ENDS if indicator.name.endswith(end)), "")
@@ -182,12 +188,9 @@ def _with_compared_change(indicator: Indicator) -> str:
     return name if len(name) <= MAX_NAME_CHARS else indicator.name
 
 
-def _with_added(name: str, indicator: Indicator) -> str:
+def _with_added(name: str, clause: str, after: bool) -> str:
     """新增 5.1 万个电动汽车公共充电桩, 持牌金融机构新增 47 家 → 新增…: what was added, not the stock."""
-    local = indicator.start - indicator.sentence_start
-    clause = CLAUSE_BREAK.split(indicator.sentence[:local])[-1]
     verb = _ADDED.search(clause)
-    after = indicator.object_end > local  # 增加 500 万沼气用户: the thing follows
     if (not verb or not name or name.startswith(("新", "增加")) or name.endswith(_ADDERS)
             or (verb.group(1) == "增加" and not after) or len(name) + 2 > MAX_NAME_CHARS):
         return name

@@ -344,7 +344,8 @@ def _trailing_scope(tokens: list[str]) -> bool:
     return tokens[-1] in SCOPE_WORDS and len(tokens) > 1 and tokens[-2] != "占"
 
 
-_WORKS_HEADS = ("项目", "工程", "计划", "资金", "基金")  # a verb before them makes a compound noun
+# Heads that make a compound noun with a verb before them: 市级专项支持政策, 水污染防治项目.
+COMPOUND_HEADS = frozenset("政策 资金 措施 项目 工程 计划 方案 机制 体系 平台 基金 标准 服务 补贴".split())
 _SAYING = frozenset("提出 认为 决定 强调 指出 建议 宣布 同意 批准".split())  # what an actor says is the name
 _PLANS = ("计划", "规划", "纲要", "草案", "方案")
 _TOTAL_WORDS = frozenset("共计 合计 总计 共".split())  # not 累计: PM2.5累计浓度
@@ -381,7 +382,7 @@ def _last_verb_object(tokens: list[str]) -> list[str]:
         if (plain_verb(tokens[index]) and tokens[index] not in TRAILING
                 and all(nounish(token) for token in tokens[start + 1 : index])
                 and all(nounish(token) for token in tokens[index + 1 :])):
-            if tokens[index + 1 :] in ([head] for head in _WORKS_HEADS):  # 支持…水污染防治项目: one noun
+            if index == len(tokens) - 2 and tokens[-1] in COMPOUND_HEADS:  # 支持…水污染防治项目: one noun
                 return tokens[start + 1 :]
             return tokens[index:]
     return tokens

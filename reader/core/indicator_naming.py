@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.indicator_distributed import MEASURE_HEADS, distributed_names, urban_and_rural
 from reader.core.indicator_names import (
+    COMPOUND_HEADS,
     LEADING,
     MAX_NAME_CHARS,
     QUOTES,
@@ -62,8 +63,6 @@ _PREDICATE_VERBS = frozenset(
     "支持 用于 带动 帮助 惠及 覆盖 开展 享受 获得 参加 参与 受益 落户 投入 实施 解决 推动 促进 拉动".split()
 )
 # Verbs that join a subject to what it has or forms: 临港新片区形成全国首创案例 36 个.
-# …but a verb and one of these heads is a compound noun: 市级专项支持政策, 扶贫帮助资金.
-_COMPOUND_HEADS = frozenset("政策 资金 措施 项目 工程 计划 方案 机制 体系 平台 基金 标准 服务 补贴".split())
 _HAVE_VERBS = frozenset("形成 拥有 取得 涌现 涌现出 产生 培育 培育出 集聚 聚集 有 已有 共有".split())
 _QUALIFIER_END = re.compile(r"(?:约|近|超过|逾|达|共|累计)\s*$")
 _SHARE_ENDINGS = ("比重", "比例", "占比", "份额")
@@ -689,7 +688,7 @@ def _counted_thing(after: str, count: bool, relative: bool = True) -> tuple[str,
     whole = not place and re.match(r"\s*(?:[，。；！？,;]|$)", after[thing_end:]) is not None
     for index, token in enumerate(tokens[1:], start=1):
         rest = tokens[index + 1 :]
-        compound = len(rest) == 1 and rest[0] in _COMPOUND_HEADS  # 市级专项支持政策
+        compound = len(rest) == 1 and rest[0] in COMPOUND_HEADS  # 市级专项支持政策
         if token == "进行" and not any(map(plain_verb, tokens[:index])):  # 756件行政法规进行全面清理
             cut = "".join(tokens[:index])
             break

@@ -14,7 +14,7 @@ from reader.core.indicator_names import (
     tag,
     words,
 )
-from reader.core.indicator_naming import NOT_THING
+from reader.core.indicator_naming import CLAUSE_BREAK, NOT_THING
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
@@ -41,7 +41,6 @@ _TIME_CLAUSE = re.compile(
 )
 _TOPIC_CHARS = (2, 8)
 _MODALS = frozenset("要 将 拟 应 应当 需要 必须".split())
-_CLAUSE = re.compile(r"[，。；：,;:]")
 
 
 def with_clause_topic(indicator: Indicator) -> str:
@@ -67,7 +66,7 @@ def with_clause_topic(indicator: Indicator) -> str:
 
 def _topic_before(before: str, sibling: bool) -> str:
     """The topic of the clause just before the number's clause, if it holds no number and sets one."""
-    clauses = [clause.strip() for clause in _CLAUSE.split(before)][:-1]
+    clauses = [clause.strip() for clause in CLAUSE_BREAK.split(before)][:-1]
     while clauses and _TIME_CLAUSE.match(clauses[-1]):  # 近三年，中央和地方投入: a time, not a topic
         clauses.pop()
     if not clauses or not clauses[-1] or re.search(r"\d", clauses[-1]):
