@@ -31,6 +31,7 @@ from reader.core.indicator_naming import (
     with_subject,
     without_leading_verbs,
 )
+from reader.core.indicator_last_resort import last_resort_name
 from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
 from reader.core.indicator_products import output_name
 from reader.core.indicator_topic import set_as_name, with_clause_topic
@@ -160,6 +161,9 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             owner = indicator
     for indicator in indicators:
         indicator.name = _with_change_word(indicator)
+    for previous, current in itertools.pairwise([None, *indicators]):
+        if not current.name or find_quantities(current.name):  # 在60%政府举办的…机构实施: never empty
+            current.name = last_resort_name(current, previous)
 
 
 def _with_change_word(indicator: Indicator) -> str:

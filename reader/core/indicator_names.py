@@ -17,7 +17,7 @@ LEADING = set(
     "实现 完成 实施 开展 组织 安排 启用 推动 推进 统筹 协调 落实 全面落实 着力 积极 大力 深入 加快 "
     "坚持 扎实 稳步 扎实推进 统筹开展 协调推动 争取 计划 要求 规定 计划规定 计划要求 拟定 应当 力求 "
     "每人 平均每人 每人平均 提前 要 再 要再 使 包括 提出 决定 认为 表明 强调 是 延续 执行 实行 推行 "
-    "内 结果 继续 用于 例如 比如 譬如".split()
+    "内 结果 继续 用于 例如 比如 譬如 如 即".split()
 )
 TRAILING = set(
     "同比 比上年 较上年 分别 均 平均 年均 累计 共 合计 总计 为 是 达到 达 实现 增长 增加 提高 上升 增至 "
@@ -230,8 +230,9 @@ def _unglue_cue(tokens: list[str]) -> list[str]:
         modal = token[0] in "可能" and plain_verb(token[1])  # 各地可降至 (jieba: 可降): a modal and a verb
         compared = token[0] == "比" and token[1] in "上去前同"  # 比上个五年增长 (jieba: 比上)
         qualified = token[1] in "近约逾" and tag(token[0]).startswith("v")  # 全国有近八亿人口 (有近)
-        measured = token[1] == "比" and nounish(token[0])  # 发案数比去年同期 (jieba: 数比)
-        if modal or compared or qualified or measured:
+        measured = token[1] in "比由从" and nounish(token[0])  # 发案数比去年同期, 钢由 (jieba: 数比, 钢由)
+        example = token[0] == "如" and nounish(token[1])  # 如铁增长 (jieba: 如铁): for example, iron
+        if modal or compared or qualified or measured or example:
             tokens[index : index + 1] = [token[0], token[1]]
     first = tokens[0] if tokens else ""
     if tag(first) == "x" and len(first) == 2 and first[0] == "共" and tag(first[1]) == "p":

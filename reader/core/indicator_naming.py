@@ -143,7 +143,8 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
         for indicator, name in zip(group, carried, strict=True):
             indicator.name = name
         return
-    name = population_name(_people_counted(first, own_name(first, sentence, before)))
+    name = own_name(first, sentence, before)
+    name = population_name(_people_counted(first, "" if find_quantities(name) else name))  # not 百分之四十四点二
     name = _listed_after_verb(first, sentence, before, name)
     first.name = _benefit_of_programme(first, sentence, before, name)
     for indicator in group[1:]:
@@ -382,7 +383,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return before[-1].name if before else ""  # unnamed yet: it shares the name given to the last one
     if (previous or raw.rstrip().endswith("的")) and is_comparison(raw):  # 是上个五年的 1.4 倍, 比去年预算高
         return measure_of(previous)  # 完成计划的101%，比上年增长8%: the measure, not its completion
-    if raw.strip().startswith("占") and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
+    if re.match(r"\s*即?占", raw) and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
         return _share_of_previous(previous, raw)
     if thing and _PREPOSITION_END.search(raw):  # 在13个粮食主产省选择部分县市: the place, not the event
         where = _before_verb(thing)  # 在100个地级以上城市进行公立医院改革试点 → 公立医院改革试点城市
@@ -727,7 +728,7 @@ def _share_of_previous(previous: str, raw: str) -> str:
 
     Without a named quantity before it the name starts with 占 and fill_missing_names adds the subject.
     """
-    whole = clean_name(raw.strip()[1:])
+    whole = clean_name(raw.strip().removeprefix("即")[1:])
     if whole and not whole.endswith(_SHARE_ENDINGS):
         whole += "比重"
     return with_subject(previous, f"占{whole}" if whole else "占比")

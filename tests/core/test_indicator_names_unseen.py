@@ -576,6 +576,15 @@ def test_clean_name(text: str, name: str) -> None:
         ("我们要紧紧团结全国十亿人民，为实现四个现代化而奋斗。", ["人口"]),
         ("必须充分调动一亿多职工的积极性。", ["职工人数"]),
         ("城镇居民医保补助标准统一由200元提高到240元。", ["城镇居民医保补助标准", "城镇居民医保补助标准"]),
+        # 由 glued to a one-character noun, and 如 (for example) or 即 (namely) before the measure
+        ("原煤由十亿吨增加到十二亿吨，钢由五千万吨增加到六千万吨。", ["原煤产量", "原煤产量", "钢产量", "钢产量"]),
+        ("主要产品产量都有增长，如铁增长百分之二十，钢增长百分之三十。", ["铁产量", "钢产量"]),
+        ("仅设备返修一项，即损失八十万元。", ["损失"]),
+        ("高中在校学生达到三千万人，即占适龄人口的百分之六十。", ["高中在校学生", "高中在校学生占适龄人口比重"]),
+        # a share or count with no other name takes the thing described after it or the head before it
+        ("在45%社会力量举办的养老机构推行。", ["养老机构占比"]),
+        ("有近20%独立核算的国有企业亏损。", ["国有企业亏损占比"]),
+        ("在这一年将有150种重要的新产品进行试制。", ["新产品"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
