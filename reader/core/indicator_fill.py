@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.core.indicator_distributed import MEASURE_HEADS, list_category
+from reader.core.indicator_last_resort import last_resort_name
 from reader.core.indicator_names import (
     MAX_NAME_CHARS,
     SCOPE_WORDS,
@@ -31,7 +32,6 @@ from reader.core.indicator_naming import (
     with_subject,
     without_leading_verbs,
 )
-from reader.core.indicator_last_resort import last_resort_name
 from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
 from reader.core.indicator_products import output_name
 from reader.core.indicator_topic import set_as_name, with_clause_topic
@@ -48,6 +48,8 @@ _ABOUT = r"了?\s*(?:约|近|超过)?" + _LISTED_BEFORE
 _COMPARED_CHANGE = re.compile(r"(?:比|较)[^，。；]{1,14}?(增加|减少|扩大|缩小|多|少)" + _ABOUT)
 # 农村贫困人口减少 1442 万人: an amount right after its subject's change verb
 _DIRECT_CHANGE = re.compile(r"(增加|减少|增产|减产|下降|降低|提高)" + _ABOUT)
+_PER_DAY = re.compile(r"(?:平均)?每天(?=新增|新设|新登记|新注册)")  # 平均每天新增 1.5 万户: a daily count
+_CUT = re.compile(r"(压减|削减|核减|压缩|缩减)" + _ABOUT)
 _ADDED = re.compile(r"(新增|增加)" + _ABOUT)  # 分别新增 266 家和…, 新增 5.1 万个
 _ADDERS = ("政府", "财政", "中央", "国家", "地方")  # 中央政府拟新增 1.18 万亿元: who adds, not what
 _OUTPUT_ENDS = ("总产量", "产量", "生产")  # 粮食产量…增产 → 粮食增产
@@ -82,7 +84,7 @@ _TRADE_WORDS = frozenset("供应 收购 征购 销售 进口 出口".split())
 _CAPACITY = "能力"  # 新增生产能力…：钢四十二万七千吨: capacity, not output
 _INSTITUTION_UNITS = frozenset("所 个 家 县".split())  # counts of schools, cities, firms and counties
 _MEMBER_UNITS = frozenset(("人", "名", ""))
-_MEMBERS = ("学生", "在校生", "参保", "参保人", "职工", "人数")
+_MEMBERS = ("学生", "在校生", "参保", "参保人", "职工", "人数", "从业人员", "工作人员", "员工")
 _OWNER_PLACES = frozenset("省 市 县 区 城市 地市 地区 县市 乡镇 村 点".split())
 _ASIDE_OPENERS = frozenset("就 由于 通过 经过 经 据 按照 根据 对于 关于".split())
 _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
@@ -171,7 +173,9 @@ def _with_change_word(indicator: Indicator) -> str:
     local = indicator.start - indicator.sentence_start
     clause = CLAUSE_BREAK.split(indicator.sentence[:local])[-1]
     after = indicator.object_end > local  # 增加 500 万沼气用户: the thing follows the number
-    return _with_added(_with_compared_change(indicator, clause, after), clause, after)
+    name = _with_added(_with_compared_change(indicator, clause, after), clause, after)
+    daily = _PER_DAY.search(clause) and indicator.base_unit not in _RELATIVE_UNITS and name[:2] != "日均"
+    return "日均" + name if daily and len(name) + 2 <= MAX_NAME_CHARS else name
 
 
 def _with_compared_change(indicator: Indicator, clause: str, after: bool) -> str:
@@ -179,8 +183,13 @@ def _with_compared_change(indicator: Indicator, clause: str, after: bool) -> str
 
     So is an amount right after its subject's change verb: 农村贫困人口减少 1442 万人 → 农村贫困人口减少.
     """
-    if not indicator.change or not indicator.name or indicator.base_unit in _RELATIVE_UNITS:
+    if not indicator.change or not indicator.name:
         return indicator.name
+    if indicator.base_unit in _RELATIVE_UNITS:  # 一般性支出压减 5%: a cut ordered, not a fall observed
+        cut = _CUT.search(clause)
+        cut = cut if cut and not indicator.name.endswith((cut.group(1), "占比", "比重", "率")) else None
+        name = indicator.name + cut.group(1) if cut else ""
+        return name if name and len(name) <= MAX_NAME_CHARS else indicator.name
     verb = _COMPARED_CHANGE.search(clause) or _DIRECT_CHANGE.search(clause)
     if not verb or indicator.name.endswith(_CHANGE_WORDS) or after:
         return indicator.name  # 增加 500 万沼气用户: the things added, named after the number

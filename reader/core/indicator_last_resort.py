@@ -54,7 +54,7 @@ def _clause_head(clause: str) -> str:
     if name and is_noun_phrase(name) and not find_quantities(name):
         return shorten(name)
     head = clean_name(clause.rsplit("的", 1)[-1]) if "的" in clause.rstrip("的") else ""
-    if len(head) > 1 and is_noun_phrase(head) and not find_quantities(head):  # 同我国有着贸易联系的国家和地区 → 国家和地区
+    if len(head) > 1 and is_noun_phrase(head) and not find_quantities(head):  # 有着贸易联系的国家和地区
         return head
     subject = "".join(itertools.takewhile(_noun, words(clause.strip())))
     return subject if len(subject) > 1 else ""  # 抗旱能力已经分别达到纲要规定的 → 抗旱能力

@@ -91,7 +91,7 @@ _WORKS_VERBS = frozenset("建设 改造".split())
 # money taken in or paid out: 地方财政共收入, 本年支出合计, 其他收入收到
 _BOOKED = re.compile(r"(?:共|共计|合计|总计|累计|全年)?(收入|支出)(合计|总计|收到)?了?\s*$")
 _PASSIVE = re.compile(  # 农村危房得到改造: what was done to the counted things
-    r"\s*(?:都|已|已经|均|也)?(?:得到|获得|受到)了?([^\s\d，。；、（）()的]{2,4})(?=[，。；]|$)"
+    r"\s*(?:都|已|已经|均|也)?(?P<how>得到|获得|受到|实现)了?([^\s\d，。；、（）()的]{2,4})(?=[，。；]|$)"
 )
 _RECEIVER = re.compile(r"(?:对|向|为|给)\s*$")
 _PEOPLE_PROBLEM = re.compile(r"\s*的([^\s\d，。；、（）()和及]{2,8}(?:问题|困难))")
@@ -143,8 +143,8 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
         for indicator, name in zip(group, carried, strict=True):
             indicator.name = name
         return
-    name = own_name(first, sentence, before)
-    name = population_name(_people_counted(first, "" if find_quantities(name) else name))  # not 百分之四十四点二
+    name = own_name(first, sentence, before)  # never a number itself (百分之四十四点二)
+    name = population_name(_people_counted(first, "" if find_quantities(name) else name))
     name = _listed_after_verb(first, sentence, before, name)
     first.name = _benefit_of_programme(first, sentence, before, name)
     for indicator in group[1:]:
@@ -160,7 +160,7 @@ def _listed_after_verb(indicator: Indicator, sentence: str, before: list[Indicat
     tokens = words(last.name)
     verbs = 2 if len(tokens) > 2 and plain_verb(tokens[0]) and plain_verb(tokens[1]) else 1  # 新建改建
     verb = "".join(tokens[:verbs])
-    thing = len(tokens) > verbs and (nounish(tokens[verbs]) or tag(tokens[verbs]) == "a")
+    thing = len(tokens) > verbs and (nounish(tokens[verbs]) or tag(tokens[verbs]) in ("a", "m"))  # 第四代
     if (not gap.startswith("、") or CLAUSE_BREAK.search(gap) or not thing or not plain_verb(tokens[0])
             or len(verb + name) > MAX_NAME_CHARS):
         return name  # 淘汰落后炼铁产能…、炼钢产能: an adjective may follow the verb
@@ -649,10 +649,10 @@ def _possessed(raw: str, thing: str) -> str:
 def _done_to(thing: str, rest: str) -> str:
     """农村危房 + 得到改造 → 改造农村危房: what was done to the counted things; '' if nothing is said."""
     match = _PASSIVE.match(rest)
-    tokens = words(match.group(1)) if match else []
+    tokens = words(match.group(2)) if match else []
     if len(tokens) != 1 or not plain_verb(tokens[0]) or len(tokens[0] + thing) > MAX_NAME_CHARS:
         return ""
-    return tokens[0] + thing
+    return thing + tokens[0] if match.group("how") == "实现" else tokens[0] + thing  # 农村贫困人口实现脱贫
 
 
 def _earlier_object(before: str) -> str:

@@ -63,7 +63,7 @@ NAMED_ROWS = [
     # 一档的税率 after a percentage (深化增值税改革)
     ("national/2019.txt", "6%", "一档的税率", "税率", 6, "%"),
     # a range clause in between is passed over (中央到地方)
-    ("national/1985.txt", "10%", "从中央到地方", "行政经费预算", 10, "%"),
+    ("national/1985.txt", "10%", "从中央到地方", "行政经费预算削减", 10, "%"),
     # a duration after a verb does not take the verb away (全国财政用于教育)
     ("national/2008.txt", "2.43万亿元", "用于教育支出", "全国财政用于教育支出", 2.43, "万亿元"),
     # a short aside in brackets belongs to the phrase around it (浓度, an empty name)
@@ -343,10 +343,10 @@ NAMED_ROWS = [
     # jieba glues 比 to the measure (发案数比去年同期)
     ("national/1982.txt", "百分之十五点七", "发案数比去年同期", "全国刑事犯罪案件发案数", 15.7, "%"),
     # jieba's zg guess for a single character is a word (纱), 等 within one kind (行政审批等事项),
-    # a subject cut to fit starts after a conjunction, 每天 is a cue
+    # a subject cut to fit starts after a conjunction, 每天新增 is a daily count
     ("national/1982.txt", "三百五十九万吨", "纱三百五十九万吨", "纱产量", 359, "万吨"),
     ("national/2014.txt", "416项", "行政审批等事项", "取消和下放行政审批事项", 416, "项"),
-    ("national/2017.txt", "4.5万户", "各类市场主体每天", "新增市场主体", 4.5, "万户"),
+    ("national/2017.txt", "4.5万户", "各类市场主体每天", "日均新增市场主体", 4.5, "万户"),
     ("national/1955.txt", "百分之六十三", "一九五二年，国营商业和合作社营商业在国内商业批发",
      "合作社营商业占国内商业批发比重", 63, "%"),
     # counted people are named with what they did or had done (农村人口 alone is a fragment)
@@ -474,7 +474,7 @@ def test_clean_name(text: str, name: str) -> None:
         ("在320个县开展新型农村社会养老保险试点。", ["开展新型农村社会养老保险试点县"]),
         ("审批时间压缩到不超过20个工作日。", ["审批时间"]),
         ("安排100亿元专项资金支持400个技改项目。", ["专项资金", "技改项目"]),
-        ("今年的行政经费预算，从中央到地方，一律削减10%。", ["行政经费预算"]),
+        ("今年的行政经费预算，从中央到地方，一律削减10%。", ["行政经费预算削减"]),
         ("将3岁以下婴幼儿照护费用纳入个人所得税专项附加扣除。", []),
         ("小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。", ["小麦最低收购价提高", "稻谷最低收购价提高"]),
         ("试点范围扩大到23%的县。", ["试点覆盖县占比"]),
@@ -584,6 +584,13 @@ def test_clean_name(text: str, name: str) -> None:
         # a share or count with no other name takes the thing described after it or the head before it
         ("在45%社会力量举办的养老机构推行。", ["养老机构占比"]),
         ("有近20%独立核算的国有企业亏损。", ["国有企业亏损占比"]),
+        # a count per day, a cut ordered in percent, things that achieved something, staff of what was counted
+        ("今年新登记企业增长10%，平均每天新增2000户。", ["新登记企业", "日均新登记企业"]),
+        ("行政事业单位一般性支出压减10%。", ["行政事业单位一般性支出压减"]),
+        ("新设5个自由贸易试验区。", ["新设自由贸易试验区"]),
+        ("12万户牧民实现了定居。", ["牧民定居"]),
+        ("新增第五代移动通信基站8万个、光纤宽带用户300万户。", ["新增第五代移动通信基站", "新增光纤宽带用户"]),
+        ("全市科研机构有120个，从业人员有3.8万人。", ["科研机构", "科研机构从业人员"]),
         ("在这一年将有150种重要的新产品进行试制。", ["新产品"]),
     ],
 )
