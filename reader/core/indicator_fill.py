@@ -136,6 +136,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for previous, current in itertools.pairwise(indicators):
         if previous.sentence is current.sentence and previous.base_unit == current.base_unit:
             current.name = _with_listed_measure(previous.name, current.name)
+            current.name = _with_same_measure(previous, current)
     for current, following in reversed(list(itertools.pairwise(indicators))):
         if current.sentence is following.sentence:
             current.name = _with_following_head(current, following)
@@ -282,6 +283,16 @@ def _not_an_actor(tokens: list[str]) -> bool:
 def _without_asides(text: str) -> str:
     """``text`` with its asides blanked, as the naming of a sentence sees it."""
     return blank_asides(text, [(quantity.start, quantity.end) for quantity in find_quantities(text)])
+
+
+def _with_same_measure(previous: Indicator, current: Indicator) -> str:
+    """制造业等行业现行16%的税率降至13% → 制造业等行业税率 twice: one clause, one measure, two values."""
+    offset = current.sentence_start
+    between = current.sentence[previous.end - offset : current.start - offset]
+    if (not current.name or current.name == previous.name or not previous.name.endswith(current.name)
+            or CLAUSE_BREAK.search(between)):
+        return current.name
+    return previous.name
 
 
 def _with_listed_measure(previous: str, name: str) -> str:

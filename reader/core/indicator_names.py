@@ -25,7 +25,7 @@ TRAILING = set(
     "突破 逾 超 不低于 不超过 近 约 在 至 到 了 的 左右 以上 扩容 扩容至 预计 和 、 及 与 首批 全年 其中 "
     "涉及 新增 完成 拟 按 将 要 力争 确保 约为 降 增 全部 首批 实际 名义 净 比 上年 上年末 比上年末 去年 "
     "平均每年 每年 降到 增到 提高到 下降到 减少到 由 从 到 已有 有 递增 递减 增产 减产 削减 核减 拓展 "
-    "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 "
+    "继续 进一步 再 都 就 也 还 又 已 仍 需 应 要 占 大幅 明显 应当 应该 迅速 都在 大体 首次 现行 "
     "安排 高达 长达 定 定为 等于 相当于 持续 扩大 扩大到 低于 高于 少于 多于 接近 均达 均为 "
     "迈上 跨上 跃上 登上 站上 压缩 缩短 压缩到 缩短到 各 已达 共计 每人 每人每年 每户 "
     "调高 调低 调高到 调低到 上调到 下调到 调整到 调整为 共达 总共 估计 设定 争取 预定 共有 拿出 收到 "
@@ -500,6 +500,8 @@ def _shorten(tokens: list[str], limit: int = MAX_NAME_CHARS) -> str:
             first = "".join(tokens[: joints[0]])
             if first and len(first) + 1 + len("".join(tail)) <= limit:
                 return f"{first}等{''.join(tail)}"
+        elif vague and tail and len("".join(tokens)) <= limit:  # 制造业等行业: the one item named
+            return "".join(tokens)
         if tail:
             tokens = tail
     if len("".join(tokens)) > limit:

@@ -322,7 +322,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
             return completion
         share = share_name(after)
         if share and not NOT_THING.fullmatch(share.removesuffix("占比")):  # 5%左右的较低水平
-            return _predicate_first(share)
+            bare_rate = len(words(share)) == 1 and share.endswith("率")
+            whose = bare_rate and bool(subject) and nounish(words(subject)[-1])
+            return shorten(subject + share) if whose else _predicate_first(share)  # 制造业等行业…的税率
         covered = _covered_places(raw, after, sentence[: local - len(raw)])
         if covered:  # 新型农村社会养老保险试点覆盖 24% 的县 → …试点覆盖县占比
             return covered
