@@ -206,8 +206,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
         tokens = tokens[len(tokens) - tokens[::-1].index("时") :]
     if not tokens or all(_filler(token) for token in tokens):
         return ""
-    if not phrase and tokens in (["经济"], ["国民经济"]):  # 去年经济增长8.8%: the economy's growth
-        return tokens[0] + "增长"
+    if not phrase and tokens[-1] in ("经济", "国民经济"):  # 去年经济增长8.8%: the economy's growth
+        return "".join(tokens) + "增长"
     return _share_of(tokens if phrase else _last_verb_object(tokens), share)
 
 

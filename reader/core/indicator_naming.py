@@ -49,6 +49,8 @@ NOT_THING = re.compile(
     r"|(?:工作日|天|小时|分钟|周|年|个月|月)(?:以内|以上|左右)?|(?:预期|年度)?目标|总?要求|之多"
 )
 _MAX_RELATIVE_CHARS = 12
+_PACE_AFTER = re.compile(r"\s*的(?:经济)?(?:增速|增长速度)")  # 6.5%左右的增速: how fast, of the economy
+_ECONOMIC_PACE = "经济增速"
 _PLACE_HEADS = frozenset("省 市 县 区 城市 地市 省份 地区 县市 乡镇 村".split())
 _PACE_VERBS = frozenset("加快 加速 加紧 抓紧 积极 稳步 有序 全面 逐步 陆续".split())
 _PLACE_ADVERBS = frozenset("全部 都 已 已经 先后 相继 共".split())
@@ -331,6 +333,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         quoted = _QUOTED_PREDICATE.match(after)
         if quoted and subject and indicator.change is None and is_noun_phrase(subject):
             return shorten(subject + quoted.group(1))  # 政务服务事项 100%“全程网办”
+        paced = _PACE_AFTER.match(after) and (not subject or only_verbs(subject))
+        if paced and re.search("经济|增长", sentence[: local - len(raw)]):  # 稳增长…，有6.5%的增速就能…
+            return _ECONOMIC_PACE
         rate = _RATE_AFTER.match(after)
         if rate and not subject:  # 保持 6% 一档的税率不变
             noun = re.match(r".*?(?:率|比重|比例)", object_after(after[rate.end() :], count=False)[0])

@@ -593,6 +593,9 @@ def test_clean_name(text: str, name: str) -> None:
         ("全市科研机构有120个，从业人员有3.8万人。", ["科研机构", "科研机构从业人员"]),
         # a bare rate after N% belongs to the subject before the number, for both values of its change
         ("将批发零售业等行业现行13%的税率降至9%。", ["批发零售业等行业税率", "批发零售业等行业税率"]),
+        # the economy's growth, named when the measure is cut off or only 增速 follows the number
+        ("县域经济年均增长保持在8%左右。", ["县域经济增长"]),
+        ("稳增长是为了保就业，有5%左右的增速就能够实现充分就业。", ["经济增速"]),
         ("在这一年将有150种重要的新产品进行试制。", ["新产品"]),
     ],
 )
