@@ -35,7 +35,9 @@ _POLICY_VERBS = frozenset(
     "实施 建立 整合 完善 健全 降低 提高 推进 加快 启动 扩大 深化 加大 增加 加强 统一 做好 落实 保证".split()
 )
 _STATE_END = re.compile(r"(?:进一步|不断|逐步|全面|持续|明显|显著)?(?:完善|健全|加强|推进|发展|扩大|提高)$")
-_AFTER_PURPOSE = re.compile(r"^[，\s]*(?:主要|重点|全部)?用于(?P<topic>[^，。；、]+)(?=[，。；]|$)")
+_AFTER_PURPOSE = re.compile(
+    r"^[，\s]*(?:(?:主要|重点|全部)?用于|以(?:保证|确保|保障|支持))(?P<topic>[^，。；、]+)(?=[，。；]|$)"
+)
 _TIME_CLAUSE = re.compile(
     r"^(?:近|过去|最近|今后)?[一二三四五六七八九十两\d]+年(?:来|间|中)?$|^(?:今年|去年|明年|当年|同时|其中)$"
 )
@@ -103,11 +105,15 @@ def _topic_after(after: str) -> str:
     purpose = _AFTER_PURPOSE.match(after)
     if not purpose:
         return ""
-    tokens = [token for token in words(purpose.group("topic")) if token.strip()]
+    topic = purpose.group("topic")
+    owner, _, owned = topic.rpartition("的")
+    if owner and not nounish(words(owned)[-1]):  # 以保证医疗卫生体制改革的顺利实施: the reform itself
+        topic = owner
+    tokens = [token for token in words(topic) if token.strip()]
     verbs = [index for index, token in enumerate(tokens) if plain_verb(token)]
     if len(verbs) > 1 and verbs[-1] < len(tokens) - 1:  # 用于支持地方加强公共卫生服务 → 公共卫生服务
         return _object("".join(tokens[verbs[-1] :]), sibling=False, whole=True)
-    return _object(purpose.group("topic"), sibling=False, whole=True)
+    return _object(topic, sibling=False, whole=True)
 
 
 def _object(clause: str, sibling: bool, whole: bool = False) -> str:

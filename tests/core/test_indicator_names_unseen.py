@@ -596,6 +596,9 @@ def test_clean_name(text: str, name: str) -> None:
         # the economy's growth, named when the measure is cut off or only 增速 follows the number
         ("县域经济年均增长保持在8%左右。", ["县域经济增长"]),
         ("稳增长是为了保就业，有5%左右的增速就能够实现充分就业。", ["经济增速"]),
+        # a purpose after the amount (以保证…, 以支持…) names what the money is for
+        ("省级财政投入120亿元，以保证教育体制改革的顺利实施。", ["省级财政教育投入"]),
+        ("中央财政安排300亿元，以支持农村危房改造。", ["中央财政农村危房改造资金"]),
         ("在这一年将有150种重要的新产品进行试制。", ["新产品"]),
     ],
 )
