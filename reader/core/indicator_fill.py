@@ -48,6 +48,8 @@ _ABOUT = r"了?\s*(?:约|近|超过)?" + _LISTED_BEFORE
 _COMPARED_CHANGE = re.compile(r"(?:比|较)[^，。；]{1,14}?(增加|减少|扩大|缩小|多|少)" + _ABOUT)
 # 农村贫困人口减少 1442 万人: an amount right after its subject's change verb
 _DIRECT_CHANGE = re.compile(r"(增加|减少|增产|减产|下降|降低|提高)" + _ABOUT)
+_TOTALLING = ("共计", "总共", "累计", "共")  # 共开垦荒地: how it was counted, not what
+_LOOSE_ENDS = frozenset("为 还有".split())  # …住有所居为, …年产量还有
 _PER_DAY = re.compile(r"(?:平均)?每天(?=新增|新设|新登记|新注册)")  # 平均每天新增 1.5 万户: a daily count
 _CUT = re.compile(r"(压减|削减|核减|压缩|缩减)" + _ABOUT)
 _ADDED = re.compile(r"(新增|增加)" + _ABOUT)  # 分别新增 266 家和…, 新增 5.1 万个
@@ -165,8 +167,21 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for indicator in indicators:
         indicator.name = _with_change_word(indicator)
     for previous, current in itertools.pairwise([None, *indicators]):
+        current.name = _without_totalling(current.name)
         if not current.name or find_quantities(current.name):  # 在60%政府举办的…机构实施: never empty
             current.name = last_resort_name(current, previous)
+
+
+def _without_totalling(name: str) -> str:
+    """共开垦荒地 → 开垦荒地, …年产量还有 → …年产量: a counting word or a loose verb at the ends is cut."""
+    lead = next((word for word in _TOTALLING if name.startswith(word)), "")
+    rest = name[len(lead) :]
+    if lead and len(rest) > 2 and rest[0] not in "有用占为是":  # not 共有人口, 共用投资
+        name = rest
+    tokens = words(name) if name else []
+    if len(tokens) > 1 and tokens[-1] in _LOOSE_ENDS and len("".join(tokens[:-1])) > 1:
+        tokens = tokens[:-1]
+    return "".join(tokens)
 
 
 def _with_change_word(indicator: Indicator) -> str:
