@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 _DESCRIBED_CHARS = 8  # how far after a number a 的 may close a description of what it counts
 _NEAR_CHARS = 120  # how far back a quantity of an earlier sentence may lend its measure
+_MODIFIER_TAGS = ("a", "b")  # 重要的新产品: adjectives and distinguishing words before the noun
 _PACES = frozenset("速度 标准 基础 程度 水平 幅度".split())  # 增长8.6%的速度: how, not what is counted
 
 
@@ -39,7 +40,7 @@ def last_resort_name(indicator: Indicator, previous: Indicator | None) -> str:
 def _described_thing(segment: str) -> str:
     """重要的新产品进行试制 → 新产品: the nouns after a short description, '' if none."""
     described = segment.split("的", 1)[1] if "的" in segment[:_DESCRIBED_CHARS] else segment
-    tokens = list(itertools.takewhile(lambda token: _noun(token) or tag(token) in "ab", words(described)))
+    tokens = list(itertools.takewhile(_noun_or_modifier, words(described)))
     while tokens and not _noun(tokens[-1]):
         tokens.pop()
     thing = "".join(tokens)
@@ -60,6 +61,12 @@ def _clause_head(clause: str) -> str:
     return subject if len(subject) > 1 else ""  # 抗旱能力已经分别达到纲要规定的 → 抗旱能力
 
 
+def _noun_or_modifier(token: str) -> bool:
+    """True for a noun or for an adjective that can stand before one (重要, 新)."""
+    return _noun(token) or tag(token) in _MODIFIER_TAGS
+
+
 def _noun(token: str) -> bool:
     """True for a token that can be part of a noun phrase."""
-    return nounish(token) and not plain_verb(token) and tag(token)[:1] not in "mtr" and not token[0].isdigit()
+    return (nounish(token) and not plain_verb(token) and not tag(token).startswith(("m", "t", "r"))
+            and not token[0].isdigit())

@@ -107,7 +107,7 @@ def _topic_after(after: str) -> str:
         return ""
     topic = purpose.group("topic")
     owner, _, owned = topic.rpartition("的")
-    if owner and not nounish(words(owned)[-1]):  # 以保证医疗卫生体制改革的顺利实施: the reform itself
+    if owner and (not owned.strip() or not nounish(words(owned)[-1])):  # 以保证…改革的顺利实施: the reform
         topic = owner
     tokens = [token for token in words(topic) if token.strip()]
     verbs = [index for index, token in enumerate(tokens) if plain_verb(token)]

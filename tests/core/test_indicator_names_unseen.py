@@ -599,6 +599,7 @@ def test_clean_name(text: str, name: str) -> None:
         # a purpose after the amount (以保证…, 以支持…) names what the money is for
         ("省级财政投入120亿元，以保证教育体制改革的顺利实施。", ["省级财政教育投入"]),
         ("中央财政安排300亿元，以支持农村危房改造。", ["中央财政农村危房改造资金"]),
+        ("中央财政安排50亿元，主要用于农村的，其余用于城市。", ["中央财政农村资金"]),  # a purpose ending in 的
         # 共 before a verb says how it was counted, not what (but 共有 is having)
         ("五年共培养研究生12万人。", ["培养研究生"]),
         ("在这一年将有150种重要的新产品进行试制。", ["新产品"]),
