@@ -665,7 +665,9 @@ def _done_to(thing: str, rest: str) -> str:
 def _earlier_object(before: str) -> str:
     """The noun phrase of the last clause before ``before``'s own clause, its verb left out."""
     clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()]
-    name = clean_name(clauses[-1]) if clauses else ""
+    if not clauses:  # 比重超过2%: a sentence that opens with its number's own clause
+        return ""
+    name = clean_name(clauses[-1])
     head = clean_name(STATE_VERB.split(name)[0]) if name else ""
     if head and head != name and is_noun_phrase(head):  # 外商直接投资保持良好势头: the subject
         return head

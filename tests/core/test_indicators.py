@@ -165,6 +165,13 @@ def test_range_and_more_qualifier() -> None:
     assert (jobs.value, jobs.unit, jobs.qualifier, jobs.base_value) == (1270, "万人", "多", 12700000)
 
 
+@pytest.mark.parametrize("paragraph", ["比重超过2%。深化科技体制改革", "总额1.76万亿美元，比上年增长23.8%。"])
+def test_paragraph_opening_with_its_number_clause(paragraph: str) -> None:
+    """A paragraph cut at a page break may open with a bare measure; it is still read and named."""
+    found = extract_indicators(document_from_paragraphs(["一、回顾", paragraph]))
+    assert found and all(indicator.name for indicator in found)
+
+
 @pytest.mark.parametrize("path", sorted(CORPUS_DIR.glob("*/*.txt")), ids=lambda p: p.name)
 def test_corpus_extracts_consistently(path: Path) -> None:
     """Every corpus report extracts without error and with valid offsets."""
