@@ -95,12 +95,9 @@ _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情�
 def fill_missing_names(indicators: list[Indicator]) -> None:
     """An unnamed quantity shares the subject of the quantity before it, else the measure before it."""
     for previous, current in itertools.pairwise(indicators):
-        if not current.name and previous.sentence is current.sentence and previous.name:
-            between = current.sentence[
-                previous.end - current.sentence_start : current.start - current.sentence_start
-            ]
-            if "；" not in between:
-                current.name = previous.name
+        same = previous.sentence is current.sentence
+        if not current.name and same and previous.name and "；" not in _between(previous, current):
+            current.name = previous.name
     previous: Indicator | None = None
     for indicator in indicators:
         if not indicator.name:
@@ -108,9 +105,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             before = _without_asides(indicator.sentence[:local].split("；")[-1])  # 总产值（包括…，下同）
             before = WHILE_FRAME.sub("", before)  # 在…的同时，预算外资金…: not the frame's subject
             same = previous is not None and previous.sentence is indicator.sentence
-            offset = indicator.sentence_start
-            between = (indicator.sentence[previous.end - offset : indicator.start - offset]
-                       if same and previous else "")
+            between = _between(previous, indicator) if same and previous else ""
             if same and previous and previous.name and "；" not in between and not clean_name(between):
                 indicator.name = previous.name  # 由50%左右，上升到80%以上: the same measure
             else:
@@ -184,6 +179,12 @@ def _without_totalling(name: str) -> str:
     return "".join(tokens)
 
 
+def _between(earlier: Indicator, later: Indicator) -> str:
+    """The text between two quantities of one sentence."""
+    offset = later.sentence_start
+    return later.sentence[earlier.end - offset : later.start - offset]
+
+
 def _with_change_word(indicator: Indicator) -> str:
     """An amount of change or an addition named as such, from the words right before the number."""
     local = indicator.start - indicator.sentence_start
@@ -230,9 +231,7 @@ def _listed_runs(indicators: list[Indicator]) -> list[list[Indicator]]:
     """Runs of quantities in one sentence listed with 、 (钢铁 2700 万吨、水泥 4200 万吨)."""
     runs: list[list[Indicator]] = []
     for previous, current in itertools.pairwise(indicators):
-        offset = current.sentence_start
-        same = previous.sentence is current.sentence
-        gap = current.sentence[previous.end - offset : current.start - offset] if same else ""
+        gap = _between(previous, current) if previous.sentence is current.sentence else ""
         if gap.startswith("、") and not CLAUSE_BREAK.search(gap):
             if runs and runs[-1][-1] is previous:
                 runs[-1].append(current)
@@ -243,8 +242,7 @@ def _listed_runs(indicators: list[Indicator]) -> list[list[Indicator]]:
 
 def _with_verb_of_total(total: Indicator, part: Indicator) -> str:
     """新增公路 60.9 万公里，其中高速公路 4.2 万公里 → 新增高速公路: a part shares the total's verb."""
-    offset = part.sentence_start
-    gap = part.sentence[total.end - offset : part.start - offset]
+    gap = _between(total, part)
     tokens = words(total.name) if total.name else []
     verb = bool(tokens) and (plain_verb(tokens[0]) or tokens[0] in ("新增", "新建"))
     if (not re.fullmatch(r"\s*[，,]\s*其中" + re.escape(part.name) + r"\s*", gap) or len(tokens) < 2
@@ -302,8 +300,7 @@ def _without_asides(text: str) -> str:
 
 def _with_same_measure(previous: Indicator, current: Indicator) -> str:
     """制造业等行业现行16%的税率降至13% → 制造业等行业税率 twice: one clause, one measure, two values."""
-    offset = current.sentence_start
-    between = current.sentence[previous.end - offset : current.start - offset]
+    between = _between(previous, current)
     if (not current.name or current.name == previous.name or not previous.name.endswith(current.name)
             or CLAUSE_BREAK.search(between)):
         return current.name

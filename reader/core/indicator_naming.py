@@ -49,6 +49,7 @@ NOT_THING = re.compile(
     r"|(?:工作日|天|小时|分钟|周|年|个月|月)(?:以内|以上|左右)?|(?:预期|年度)?目标|总?要求|之多"
 )
 _MAX_RELATIVE_CHARS = 12
+_SHARE_START = re.compile(r"\s*即?占")  # 占规划总投资的, 即占全国学龄儿童的: a share of the quantity before
 _PACE_AFTER = re.compile(r"\s*的(?:经济)?(?:增速|增长速度)")  # 6.5%左右的增速: how fast, of the economy
 _ECONOMIC_PACE = "经济增速"
 _PLACE_HEADS = frozenset("省 市 县 区 城市 地市 省份 地区 县市 乡镇 村".split())
@@ -390,7 +391,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return before[-1].name if before else ""  # unnamed yet: it shares the name given to the last one
     if (previous or raw.rstrip().endswith("的")) and is_comparison(raw):  # 是上个五年的 1.4 倍, 比去年预算高
         return measure_of(previous)  # 完成计划的101%，比上年增长8%: the measure, not its completion
-    if re.match(r"\s*即?占", raw) and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
+    if _SHARE_START.match(raw) and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
         return _share_of_previous(previous, raw)
     if thing and _PREPOSITION_END.search(raw):  # 在13个粮食主产省选择部分县市: the place, not the event
         where = _before_verb(thing)  # 在100个地级以上城市进行公立医院改革试点 → 公立医院改革试点城市
@@ -737,7 +738,7 @@ def _share_of_previous(previous: str, raw: str) -> str:
 
     Without a named quantity before it the name starts with 占 and fill_missing_names adds the subject.
     """
-    whole = clean_name(raw.strip().removeprefix("即")[1:])
+    whole = clean_name(raw[_SHARE_START.match(raw).end() :])
     if whole and not whole.endswith(_SHARE_ENDINGS):
         whole += "比重"
     return with_subject(previous, f"占{whole}" if whole else "占比")
