@@ -6,9 +6,9 @@ import re
 
 from reader.core.indicator_names import MAX_NAME_CHARS, clean_name, nounish, plain_verb, words
 
-MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗")
+MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗", "增速")
 _SHORT_MODIFIER_CHARS = 2  # 进口、出口通关时间: 进口 borrows the head of the last part
-_ONE_CHAR_MODIFIERS = "一二三大中小高初"  # 中、高等职业教育在校生: a modifier jieba leaves alone
+_ONE_CHAR_MODIFIERS = "一二三大中小高初城"  # 中、高等职业教育在校生: a modifier jieba leaves alone
 
 
 def distributed_names(parts: list[str]) -> list[str]:
@@ -17,7 +17,7 @@ def distributed_names(parts: list[str]) -> list[str]:
     if shared_object:  # 新建和改造农村公路 → 新建农村公路, 改造农村公路
         return shared_object
     names = [clean_name(part) or _one_char_modifier(part) for part in parts]
-    parallel = _parallel_heads(names)
+    parallel = _town_and_country(names) or _parallel_heads(names)
     if parallel:  # 城镇和农村居民…, 大、中型项目, 一、二、三产业
         return parallel
     first = words(names[0]) if names[0] else []
@@ -33,7 +33,23 @@ def distributed_names(parts: list[str]) -> list[str]:
     )  # 二氧化硫、化学需氧量排放量 → 二氧化硫排放量: single things before a thing and its measure
     if not things and not all(0 < len(name) <= _SHORT_MODIFIER_CHARS for name in names[:-1]):
         return names  # 单位国内生产总值用水量、能耗、二氧化碳排放量: whole names (scope shared later)
-    return [name + head if head and index < len(names) - 1 else name for index, name in enumerate(names)]
+    last = len(names) - 1
+    return [_joined(name, head) if head and index < last else name for index, name in enumerate(names)]
+
+
+def _joined(name: str, head: str) -> str:
+    """城镇居民 + 居民人均可支配收入 → 城镇居民人均可支配收入: words the two share are written once."""
+    for size in range(min(len(name), len(head) - 1), 1, -1):
+        if name.endswith(head[:size]):
+            return name + head[size:]
+    return name + head
+
+
+def _town_and_country(names: list[str]) -> list[str]:
+    """城、乡居民人均可支配收入 → 城镇居民…, 农村居民…: 城 and 乡 as one-character modifiers."""
+    if len(names) != 2 or names[0] != "城" or not names[1].startswith("乡") or len(names[1]) < 3:
+        return []
+    return urban_and_rural("城乡" + names[1][1:])
 
 
 def urban_and_rural(subject: str) -> list[str]:

@@ -64,6 +64,7 @@ _BARE_MEASURES = tuple(
 _ACTOR_NOT = tuple(
     "效益 形势 势头 情况 工作 生产 发展 经济 建设 改革 总量 水平 额 值 量 率 收入 投资".split()
 )
+_TARGETS_OPENER = re.compile(r"[^，。；]*目标[^，。；]{0,4}[：:]")
 _GLUED_ACTIVITIES = ("建设", "改革", "发展", "生产", "工作")
 # 2006年, 五年来, 去年以来: a time clause before the sentence's subject
 _TIME_OPENER = re.compile(r"[^，。；\d]{0,4}\d{0,4}[^，。；\d]{0,3}年[^，。；\d]{0,3}")
@@ -368,6 +369,8 @@ def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:
     before = indicator.sentence[:local]
     if not CLAUSE_BREAK.search(before):
         return indicator.name  # the first clause: no actor before it
+    if _TARGETS_OPENER.match(indicator.sentence):
+        return indicator.name  # 主要预期目标是：…，出口增长8%: the opener names no actor
     opening = words(indicator.sentence[:8].lstrip())
     if opening and tag(opening[0]).startswith("p"):  # 据四川省试点的…统计: no actor
         return indicator.name
@@ -388,7 +391,8 @@ def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:
     actor = "".join(tokens)
     not_actor = _VAGUE_HEADS if verb else _ACTOR_NOT  # 外商直接投资…，实际到位: a measure can do a verb
     if (not tokens or not is_noun_phrase(actor) or tokens[-1].endswith(not_actor)
-            or tag(tokens[-1]).startswith("f") or len(actor + indicator.name) > MAX_NAME_CHARS):
+            or tag(tokens[-1]).startswith("f") or len(actor + indicator.name) > MAX_NAME_CHARS
+            or actor.endswith("预算")):  # 一般公共预算总收入…，出口: a budget does not export
         return indicator.name  # 主要工业产品中, 下面: a place in the text, no actor
     return actor + indicator.name
 

@@ -127,7 +127,7 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
     clause = CLAUSE_BREAK.split(sentence[: first.start - first.sentence_start])[-1]
     share_unit(group)
     joined = len(group) > 1 and all(_joined_by_and(sentence, a, b) for a, b in itertools.pairwise(group))
-    if len(group) > 1 and ("分别" in clause or (joined and re.search(r"[和与及]", clause))):
+    if len(group) > 1 and ("分别" in clause or (joined and re.search(r"[和与及、]", clause))):
         subject = clause.split("分别")[0]  # A和B实际增长8.4%和11.4%: respectively without the word
         if not clean_name(subject):  # A和B，2000年分别达到…: the list is the clause before
             subject = _listing_clause(sentence[: first.start - first.sentence_start], len(group)) or subject

@@ -107,6 +107,7 @@ class Quantity:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity of ``text`` in order (years, codes, labels and formulas left out)."""
     found = [_arabic(text, match) for match in _ARABIC.finditer(text) if _arabic_ok(text, match)]
+    found += [quantity for match in _ARABIC.finditer(text) if (quantity := _sharing_next_unit(text, match))]
     found += [_percent(text, match) for match in _PERCENT.finditer(text)]
     if any(char in text for char in "一二两三四五六七八九十"):
         found += [_chinese(text, match) for match in _CHINESE.finditer(text) if _chinese_ok(text, match)]
@@ -123,12 +124,28 @@ def find_quantities(text: str) -> list[Quantity]:
     return result
 
 
-def _arabic_ok(text: str, match: re.Match[str]) -> bool:
-    """Reject years, dates, ordinals, codes and programme labels."""
+def _sharing_next_unit(text: str, match: re.Match[str]) -> Quantity | None:
+    """4895 of 分别达到4895和2608亿元: a bare number listed before one with a unit takes that unit."""
+    if match.group("unit") or match.group("mag") or match.group("num2") or match.group("mid0"):
+        return None
+    joiner = text[match.end() : match.end() + 1]
+    following = _ARABIC.match(text, match.end() + 1) if joiner in ("和", "、", "与", "及") else None
+    if following is None or not following.group("unit") or not _arabic_ok(text, following):
+        return None
+    if not _arabic_ok(text, match, shared=True):
+        return None
+    value = _arabic_number(match.group("num"))
+    magnitude, unit = following.group("mag") or "", following.group("unit")
+    return Quantity(match.start(), match.end(), value, None, magnitude, unit, None)
+
+
+def _arabic_ok(text: str, match: re.Match[str], shared: bool = False) -> bool:
+    """Reject years, dates, ordinals, codes and programme labels; ``shared``: the unit comes later."""
     start, end = match.start(), match.end()
     before = text[max(0, start - 1) : start]
     after = text[end : end + 1]
-    if not match.group("unit") and not _bare_magnitude(text, match.end(), bool(match.group("mag"))):
+    unit_later = shared or _bare_magnitude(text, match.end(), bool(match.group("mag")))
+    if not match.group("unit") and not unit_later:
         return False
     if before and (before.isascii() and (before.isalpha() or before in ".-_/#")):
         return False

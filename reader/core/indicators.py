@@ -66,7 +66,9 @@ _DOWN_WORDS = [
     "减产",
     "递减",
 ]
-_TARGET_CUES = re.compile(r"预期目标|目标|力争|争取|要从|要达到|将达到|计划|拟")
+_TARGET_CUES = re.compile(r"预期目标|目标|力争|争取|要从|要达到|将达到|计划(?!生育)|拟")
+# 争取政策资金170亿元 in a review: funds obtained, not a target
+_FUNDS_OBTAINED = re.compile(r"争取(?:到|[^，；：]{0,6}(?:资金|债券?|补助|投资))")
 _COMPARISON_CLAUSE = re.compile(r"\s*(?:比|较|是|即)")
 _TRANSITION = re.compile(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大|缩小|调整|上调|下调|压减|降)?(?:到|至)")
 _LAST_YEAR = re.compile(r"(?<![比较于])去年")
@@ -78,11 +80,14 @@ _COMPARED = re.compile(r"比[^，；]*?(?P<word>高|低|多|少)$")
 _ACTUAL_CUES = re.compile(
     r"实际(?!增长|使用|利用|消费|收入|工资|平均|GDP)|预计|已经|累计|(?:实现|完成|达到|增加|增长|提高|上升|下降|减少|降低|超过)了|回落到"
 )
-_REVIEW_SECTIONS = re.compile(r"回顾|过去|成就|一年来|五年来")
+_REVIEW_SECTIONS = re.compile(r"回顾|过去|成就|一年来|五年来|执行情况")
 _TASK_SECTIONS = re.compile(r"任务|目标|建议|部署|要求|安排|今年|工作重点|主要工作")
 _NUMBER_HINT = re.compile(r"\d|[一二两三四五六七八九十][个家所项座条处栋名位批种件套户万亿元吨倍]|百分之")
 _SENTENCE_END = re.compile(r"[。！？]")
-_TARGETS_LIST = re.compile(r"(?:预期目标|主要目标)[^，。：]{0,6}：")
+_TARGETS_LIST = re.compile(r"(?:预期目标|主要目标)[^，。：,:]{0,6}[：:]")
+_LIST_ITEM = re.compile(
+    r"\s*(?:[◆●■•·▪◇○★☆]|——?|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]是|[①-⑳])\s*"
+)
 _QUALITATIVE_VERB = re.compile(r"与|达到|保持|实现|稳定|基本|符合|完成|持续|继续|下降|改善|控制|不纳入|增长")
 _TARGET_STATEMENT = re.compile(r"同步|达到|保持|稳定|平衡|改善|下降|控制|符合|完成|提高|增长")
 _QUOTED = re.compile(r"“[^”]{0,20}”")
@@ -125,16 +130,23 @@ def extract_indicators(document: Document, outline: list[OutlineNode] | None = N
     found: list[Indicator] = []
     view = simplified_view(document.text)  # 萬噸 is read as 万吨; records keep the text as written
     top_kinds = _top_level_kinds(outline)
+    listing = False  # inside a list of targets announced by a paragraph ending 主要预期目标是：
     for paragraph in document.paragraphs:
         text = view[paragraph.start : paragraph.end]
+        item = _LIST_ITEM.match(text) if listing else None
         for sentence_start, sentence in _sentences(text):
-            if not _NUMBER_HINT.search(sentence) and not _TARGETS_LIST.search(sentence):
+            list_start = None if item is None else max(item.end() - sentence_start, 0)
+            listing_here = list_start is not None or _TARGETS_LIST.search(sentence) is not None
+            if not listing_here and not _NUMBER_HINT.search(sentence):
                 continue
             base = paragraph.start + sentence_start
             path = section_path(outline, base)
             titles = [node.title for node in path]
             inherited = top_kinds[id(path[0])] if path else "actual"
-            found.extend(_sentence_indicators(sentence, base, titles, _section_kind(titles, inherited)))
+            kind = _section_kind(titles, inherited)
+            found.extend(_sentence_indicators(sentence, base, titles, kind, list_start))
+        announced = _TARGETS_LIST.search(text)
+        listing = item is not None or (announced is not None and not text[announced.end() :].strip())
     fill_missing_names(found)
     forget_words()
     if view is not document.text:
@@ -167,16 +179,20 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return result
 
 
-def _sentence_indicators(sentence: str, base: int, section: list[str], section_kind: str) -> list[Indicator]:
-    """Find the indicators of one sentence."""
+def _sentence_indicators(
+    sentence: str, base: int, section: list[str], section_kind: str, list_start: int | None = None
+) -> list[Indicator]:
+    """Find the indicators of one sentence; from ``list_start`` on, it lists targets."""
     targets_list = _TARGETS_LIST.search(sentence)
+    if targets_list:
+        list_start = targets_list.end()
     indicators: list[Indicator] = []
     previous_end = 0
     group: list[Indicator] = []
     quantities = find_quantities(_mask_quoted_labels(sentence))
     named = blank_asides(sentence, [(quantity.start, quantity.end) for quantity in quantities])
     for quantity in quantities:
-        listed = targets_list is not None and quantity.start >= targets_list.end()
+        listed = list_start is not None and quantity.start >= list_start
         previous = indicators[-1] if indicators else None
         own = sentence[previous_end : quantity.start]
         kind = "target" if listed else _quantity_kind(sentence[: quantity.start], own, previous, section_kind)
@@ -192,8 +208,8 @@ def _sentence_indicators(sentence: str, base: int, section: list[str], section_k
         indicators.append(indicator)
         previous_end = quantity.end
     name_group(group, named, indicators[: len(indicators) - len(group)])
-    if targets_list:
-        indicators.extend(_qualitative_targets(sentence, base, section))
+    if list_start is not None:
+        indicators.extend(_qualitative_targets(sentence, base, section, list_start))
     return indicators
 
 
@@ -272,6 +288,8 @@ def _quantity_kind(before: str, own: str, previous: Indicator | None, section_ki
 def _clause_kind(before: str, section_kind: str, previous: str | None = None) -> str:
     """actual or target from the clause's cue words, else the sentence's previous kind, else the section's."""
     clause = re.split(r"[，；：,;:]", before)[-1]
+    if section_kind == "actual":
+        clause = _FUNDS_OBTAINED.sub("", clause)
     if _TARGET_CUES.search(clause) or (section_kind == "target" and _PLAN_CUES.search(clause)):
         return "target"
     if _ACTUAL_CUES.search(_COMPARED_ESTIMATE.sub("", clause)):
@@ -321,13 +339,12 @@ def _qualitative(name: str, quote: str, sentence: str, section: list[str], start
     )
 
 
-def _qualitative_targets(sentence: str, base: int, section: list[str]) -> list[Indicator]:
+def _qualitative_targets(sentence: str, base: int, section: list[str], body_start: int) -> list[Indicator]:
     """Clauses of a targets sentence that carry no number (…与经济增长基本同步)."""
-    body_start = _TARGETS_LIST.search(sentence).end()
     result: list[Indicator] = []
     position = body_start
-    for clause in re.split(r"([，；。])", sentence[body_start:]):
-        if clause in "，；。":
+    for clause in re.split(r"([，；。,;])", sentence[body_start:]):
+        if clause in "，；。,;":
             position += len(clause)
             continue
         stripped = clause.strip()

@@ -603,12 +603,29 @@ def test_clean_name(text: str, name: str) -> None:
         # 共 before a verb says how it was counted, not what (but 共有 is having)
         ("五年共培养研究生12万人。", ["培养研究生"]),
         ("在这一年将有150种重要的新产品进行试制。", ["新产品"]),
+        # town and country written apart (城镇、农村居民…, 城镇居民、农村居民…, 城、乡居民…)
+        ("城镇、农村居民人均可支配收入32000元、15000元。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        ("城镇居民、农村居民人均可支配收入分别增长6%、7%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        ("城、乡居民人均可支配收入分别增长6%、7%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        # a bare number listed before one with a unit shares it (分别达到4800和2600亿元)
+        ("财政总收入和地方财政收入分别达到4800和2600亿元。", ["财政总收入", "地方财政收入"]),
+        ("小微企业、涉农贷款增速分别高3.1和0.5个百分点。", ["小微企业贷款增速", "涉农贷款增速"]),
+        # a bare export after other measures is the region's, not the budget's or the targets'
+        ("一般公共预算收入增长5%，出口增长8%。", ["一般公共预算收入", "出口"]),
+        ("主要预期目标是：地区生产总值增长6%，出口增长8%。", ["地区生产总值", "出口"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
     """The rules hold on made-up sentences in the reports' style."""
     indicators = extract_indicators(document_from_paragraphs(["一、回顾", sentence]))
     assert [i.name for i in indicators] == names
+
+
+def test_unit_shared_with_the_next_number() -> None:
+    """4800 of 4800和2600亿元 is 4800亿元; years and line numbers are left alone."""
+    indicators = extract_indicators(document_from_paragraphs(["一、回顾", "收入分别达到4800和2600亿元。"]))
+    assert [(i.value, i.unit, i.base_value) for i in indicators] == [(4800, "亿元", 480000000000), (2600, "亿元", 260000000000)]
+    assert extract_indicators(document_from_paragraphs(["一、回顾", "2005和2010年，3和4号线开通。"])) == []
 
 
 def test_element_terms_are_no_money() -> None:

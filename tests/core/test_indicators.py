@@ -275,6 +275,32 @@ def test_kinds_in_a_task_section(sentence: str, expected: list[str]) -> None:
     assert [i.kind for i in indicators] == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # funds obtained (争取…资金) in a review are a result; 计划生育 is no plan
+        (["一、2023年工作回顾", "争取上级资金12亿元，计划生育符合率98%。"], ["actual", "actual"]),
+        # a review of a plan's execution is a review, though it names the government's main work
+        (["一、“十三五”规划执行情况和政府主要工作", "全省生产总值达到5万亿元。"], ["actual"]),
+        # targets listed one per paragraph after a paragraph announcing them
+        (["一、2023年工作回顾", "地区生产总值增长5%。", "今年主要预期目标是：", "◆地区生产总值增长6%；",
+          "——城镇调查失业率5.5%左右。", "全年实现粮食产量100万吨。"], ["actual", "target", "target", "actual"]),
+    ],
+)
+def test_kinds_of_local_reports(paragraphs: list[str], expected: list[str]) -> None:
+    """Idioms of local reports: funds obtained, plan execution reviews, targets listed by paragraph."""
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [i.kind for i in indicators if i.value is not None] == expected
+
+
+def test_targets_listed_by_paragraph_keep_qualitative_ones() -> None:
+    """A listed target without a number is still recorded (◆居民收入增长与经济增长同步)."""
+    paragraphs = ["今年主要预期目标是：", "◆居民人均可支配收入增长与经济增长同步，城镇调查失业率5.5%左右；"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.name, i.value, i.kind) for i in indicators] == [
+        ("城镇调查失业率", 5.5, "target"), ("居民人均可支配收入", None, "target")]
+
+
 def test_restated_quantity_keeps_the_change() -> None:
     """增产二千二百万吨，即百分之七点八: the restated share is an increase too."""
     document = document_from_paragraphs(["一、回顾", "粮食总产量比上一年增产二千二百万吨，即百分之七点八。"])
