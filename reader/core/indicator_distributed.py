@@ -58,7 +58,8 @@ def urban_and_rural(subject: str) -> list[str]:
     rest = name.removeprefix("城乡")
     if not name.startswith("城乡") or len(rest) < 2:
         return []
-    return [("城镇" if rest.startswith("居民") else "城市") + rest, "农村" + rest]
+    residents = "居民" in rest[:4]  # 城乡居民, 城乡常住居民
+    return [("城镇" if residents else "城市") + rest, "农村" + rest]
 
 
 def _one_char_modifier(part: str) -> str:

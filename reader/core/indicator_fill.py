@@ -34,6 +34,7 @@ from reader.core.indicator_naming import (
 )
 from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
 from reader.core.indicator_products import output_name
+from reader.core.indicator_tidy import tidy_name
 from reader.core.indicator_topic import set_as_name, with_clause_topic
 
 if TYPE_CHECKING:
@@ -163,9 +164,10 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for indicator in indicators:
         indicator.name = _with_change_word(indicator)
     for previous, current in itertools.pairwise([None, *indicators]):
-        current.name = _without_totalling(current.name)
+        untidy = _without_totalling(current.name)
+        current.name = tidy_name(untidy, _after_name(current))
         if not current.name or find_quantities(current.name):  # 在60%政府举办的…机构实施: never empty
-            current.name = last_resort_name(current, previous)
+            current.name = last_resort_name(current, previous) or (untidy if current.name != untidy else "")
 
 
 def _without_totalling(name: str) -> str:
@@ -178,6 +180,15 @@ def _without_totalling(name: str) -> str:
     if len(tokens) > 1 and tokens[-1] in _LOOSE_ENDS and len("".join(tokens[:-1])) > 1:
         tokens = tokens[:-1]
     return "".join(tokens)
+
+
+def _after_name(indicator: Indicator) -> str:
+    """The text after the name where it stands right before its number (…发展到60万亩 → 到60万亩)."""
+    local = indicator.start - indicator.sentence_start
+    before = indicator.sentence[:local]
+    stem = indicator.name[-2:]
+    at = before.rfind(stem) if stem else -1
+    return before[at + len(stem) :] + indicator.quote if at >= 0 else ""
 
 
 def _between(earlier: Indicator, later: Indicator) -> str:

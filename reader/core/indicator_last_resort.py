@@ -31,8 +31,9 @@ def last_resort_name(indicator: Indicator, previous: Indicator | None) -> str:
         head = _clause_head(clause)
         if head:
             return head
-    if previous is None or indicator.start - previous.end > _NEAR_CHARS:
-        return ""
+    far = previous is None or indicator.start - previous.end > _NEAR_CHARS
+    if far or previous.base_unit != indicator.base_unit:
+        return ""  # …粮食产量…，合作社已发展到五十万个: counts of another thing
     measure = measure_of(previous.name)  # …粮食总产量…。达到了七千二百亿斤: the measure just named
     return measure if previous.sentence is indicator.sentence or is_noun_phrase(measure) else ""
 

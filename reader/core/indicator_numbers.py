@@ -17,8 +17,8 @@ _PHYSICAL_UNITS = (
     "公斤 万吨 吨 元 米 斤 亩 倍 岁 小时 天 % ‰ 平方公尺 立方公尺 公尺 公担 担 马力 载重吨 印张 瓩"
 ).split()
 _COUNT_UNITS = (
-    "人次 户次 件次 批次 架次 班次 台次 家 户 套 个 项 件 所 条 处 栋 座 辆 张 间 名 位 人 场 次 部 台 "
-    "批 支 种 床 棵 株 册 本 份 宗 笔 架 艘 头"
+    "人次 户次 件次 批次 架次 班次 台次 场次 剂次 家 户 套 个 项 件 所 条 处 栋 座 辆 张 间 名 位 "
+    "人 场 次 部 台 批 支 种 床 棵 株 册 本 份 宗 笔 架 艘 头 起 列"
 ).split()
 # A measure word that starts a longer word is not a unit (家庭, 人口, 项目, 支出, 个人 …).
 _NOT_BEFORE = {
@@ -26,7 +26,8 @@ _NOT_BEFORE = {
     "部": "门署分", "所": "有得属在以谓", "位": "置于", "条": "件例款", "元": "素", "种": "植类",
     "批": "准复",
     "场": "所景馆地", "台": "阶", "次": "数", "间": "接", "天": "然", "米": "粮", "本": "地身领", "份": "额",
-    "件": "事", "担": "任保负当心子", "头": "脑等号条部",
+    "件": "事", "担": "任保负当心子", "头": "脑等号条部", "起": "草来到步始点源因飞航诉",
+    "列": "入为出车举席",
 }
 
 
@@ -45,7 +46,7 @@ _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # 多 / 余 after the unit qualify it (5亿元多), unless they start a verb or noun (多出54%, 余额).
 _SUFFIX = r"(?P<suffix>\s*(?:左\s*右|以\s*上|以\s*内|以\s*下|余(?![额下])|多(?![出于了少])))?"
 _ARABIC = re.compile(
-    rf"(?P<num>{_NUMBER})"
+    rf"(?:(?<=[\u4e00-\u9fff，：:])(?P<sign>[-－−]))?(?P<num>{_NUMBER})"  # 增长-18.9%: a negative number
     rf"(?:\s*(?P<pct>%)?\s*[－\-—~～至到]\s*(?P<num2>{_NUMBER}))?"
     rf"\s*(?P<mid0>余|多)?(?P<mag>万亿|千万|百万|亿|万|千)?(?P<part>(?<=[万亿])\d(?:千万|百万|千|百))?"
     rf"\s*(?P<mid>余|多)?\s*(?P<unit>{_UNIT})?" + _SUFFIX
@@ -155,7 +156,8 @@ def _arabic_ok(text: str, match: re.Match[str], shared: bool = False) -> bool:
         return False
     if match.group("unit") == "岁" and _AGE_GROUP.match(text[end - 2 : end + 8]):  # 3岁以下婴幼儿: a group
         return False
-    if match.group("unit") not in ("%", "‰") and _PROGRAMME_LABEL_AFTER.match(text[end:]) and after != "“":
+    if (match.group("unit") not in ("%", "‰") and _PROGRAMME_LABEL_AFTER.match(text[end:]) and after != "“"
+            and not _count_follows(text, match)):
         return False
     if re.fullmatch(r"(19|20)\d\d", match.group("num")) and text[
         match.end("num") : match.end("num") + 2
@@ -163,7 +165,14 @@ def _arabic_ok(text: str, match: re.Match[str], shared: bool = False) -> bool:
         return False
     if match.group("unit") in ("小时", "天") and starts_with_verb(text[end:]):  # 24小时开放: a description
         return False
-    return not (after == "号" or (after.isascii() and after.isalnum()))
+    return not (after == "号" or (after.isascii() and after.isalnum() and not _count_follows(text, match)))
+
+
+def _count_follows(text: str, match: re.Match[str]) -> bool:
+    """脱贫324户743人: a count right after a count, each with its own unit (not 3个100工程)."""
+    following = _ARABIC.match(text, match.end())
+    counted = following is not None and following.group("unit") in COUNT_UNITS
+    return match.group("unit") in COUNT_UNITS and counted
 
 
 def _bare_magnitude(text: str, end: int, has_magnitude: bool) -> bool:
@@ -180,15 +189,21 @@ def _bare_magnitude(text: str, end: int, has_magnitude: bool) -> bool:
 
 def _arabic(text: str, match: re.Match[str]) -> Quantity:
     """A quantity from an Arabic-number match."""
+    magnitude = match.group("mag")
     return Quantity(
         start=match.start(),
         end=_trimmed_end(text, match.start(), match.end()),
-        value=_with_part(_arabic_number(match.group("num")), match.group("part"), match.group("mag")),
+        value=_signed(match, _with_part(_arabic_number(match.group("num")), match.group("part"), magnitude)),
         value_high=_arabic_number(match.group("num2")) if match.group("num2") else None,
-        magnitude=match.group("mag") or "",
+        magnitude=magnitude or "",
         unit=match.group("unit") or "",
         qualifier=_inner_qualifier(match),
     )
+
+
+def _signed(match: re.Match[str], value: float | int) -> float | int:
+    """The value with the minus sign written before it (增长-18.9%)."""
+    return -value if match.group("sign") else value
 
 
 def _with_part(value: float | int, part: str | None, magnitude: str | None) -> float | int:

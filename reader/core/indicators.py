@@ -69,6 +69,9 @@ _DOWN_WORDS = [
 _TARGET_CUES = re.compile(r"预期目标|目标|力争|争取|要从|要达到|将达到|计划(?!生育)|拟")
 # 争取政策资金170亿元 in a review: funds obtained, not a target
 _FUNDS_OBTAINED = re.compile(r"争取(?:到|[^，；：]{0,6}(?:资金|债券?|补助|投资))")
+_BEATEN_TARGET = re.compile(r"(?:高于|超过|超出|低于|完成|实现|达到)[^，；]*?目标")
+_ANNOUNCED_TARGETS = re.compile(r"(?<![过现成到])(?:预期目标|主要目标)[^，；。]{0,6}(?:是|为|定)")
+_FUTURE_AFTER = re.compile(r"[^，；。,;]{0,12}?将(?!近|其|会)|的(?:预期|调控|奋斗)?目标")  # 12%的目标
 _COMPARISON_CLAUSE = re.compile(r"\s*(?:比|较|是|即)")
 _TRANSITION = re.compile(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大|缩小|调整|上调|下调|压减|降)?(?:到|至)")
 _LAST_YEAR = re.compile(r"(?<![比较于])去年")
@@ -83,7 +86,7 @@ _ACTUAL_CUES = re.compile(
 _REVIEW_SECTIONS = re.compile(r"回顾|过去|成就|一年来|五年来|执行情况")
 _TASK_SECTIONS = re.compile(r"任务|目标|建议|部署|要求|安排|今年|工作重点|主要工作")
 _NUMBER_HINT = re.compile(r"\d|[一二两三四五六七八九十][个家所项座条处栋名位批种件套户万亿元吨倍]|百分之")
-_SENTENCE_END = re.compile(r"[。！？]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _TARGETS_LIST = re.compile(r"(?:预期目标|主要目标)[^，。：,:]{0,6}[：:]")
 _LIST_ITEM = re.compile(
     r"\s*(?:[◆●■•·▪◇○★☆]|——?|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]是|[①-⑳])\s*"
@@ -195,7 +198,9 @@ def _sentence_indicators(
         listed = list_start is not None and quantity.start >= list_start
         previous = indicators[-1] if indicators else None
         own = sentence[previous_end : quantity.start]
-        kind = "target" if listed else _quantity_kind(sentence[: quantity.start], own, previous, section_kind)
+        after = sentence[quantity.end :]
+        before = sentence[: quantity.start]
+        kind = "target" if listed else _quantity_kind(before, own, previous, section_kind, after)
         indicator = _indicator(sentence, quantity, base, section, kind)
         between = own.strip()
         if previous and re.fullmatch(r"[，,]?\s*即", between):  # 增产二千二百万吨，即百分之七点八
@@ -273,13 +278,17 @@ def _change(before: str) -> str | None:
     return best[1] if best else None
 
 
-def _quantity_kind(before: str, own: str, previous: Indicator | None, section_kind: str) -> str:
-    """A quantity's kind from ``before`` (its sentence up to it) and ``own`` (the text since the last one)."""
+def _quantity_kind(
+    before: str, own: str, previous: Indicator | None, section_kind: str, after: str = ""
+) -> str:
+    """A quantity's kind from its sentence ``before`` and ``after`` it and ``own``, text since the last."""
     if previous and _COMPARISON_CLAUSE.match(CLAUSE_BREAK.split(before)[-1]):
         return previous.kind  # 拟安排赤字3000亿元，比上年预算减少198亿元: the same plan
     own_clause = CLAUSE_BREAK.split(own)[-1]
     if _LAST_YEAR.search(own_clause) and not _TARGET_CUES.search(own_clause) and "今年" not in own_clause:
         return "actual"  # 去年全国财政超收7239亿元: last year's result, in a task section too
+    if _FUTURE_AFTER.match(after) and not _ACTUAL_CUES.search(own_clause):
+        return "target"  # 21个贫困县将脱贫出列
     moved_on = "；" in own or _TRANSITION.fullmatch(own.strip()) is not None  # 从去年的2.1%提高到2.3%
     inherited = previous.kind if previous and not moved_on else None
     return _clause_kind(before, section_kind, inherited)
@@ -287,7 +296,9 @@ def _quantity_kind(before: str, own: str, previous: Indicator | None, section_ki
 
 def _clause_kind(before: str, section_kind: str, previous: str | None = None) -> str:
     """actual or target from the clause's cue words, else the sentence's previous kind, else the section's."""
-    clause = re.split(r"[，；：,;:]", before)[-1]
+    clause = _QUOTED.sub("", re.split(r"[，；：,;:]", before)[-1])  # 新建“春泥计划”实施点: a label
+    if _BEATEN_TARGET.search(clause):  # 高于年初人代会12%的目标14.4个百分点: a result
+        return "actual"
     if section_kind == "actual":
         clause = _FUNDS_OBTAINED.sub("", clause)
     if _TARGET_CUES.search(clause) or (section_kind == "target" and _PLAN_CUES.search(clause)):
@@ -295,6 +306,8 @@ def _clause_kind(before: str, section_kind: str, previous: str | None = None) ->
     if _ACTUAL_CUES.search(_COMPARED_ESTIMATE.sub("", clause)):
         return "actual"
     if "今年" in clause and not _PART_OF_YEAR.search(clause):  # 今年中央财政安排…: this year's plan
+        return "target"
+    if previous is None and _ANNOUNCED_TARGETS.search(before):  # 主要预期目标也定了，其中…增长5%以上
         return "target"
     return previous or section_kind
 

@@ -293,6 +293,40 @@ def test_kinds_of_local_reports(paragraphs: list[str], expected: list[str]) -> N
     assert [i.kind for i in indicators if i.value is not None] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全年发生安全生产事故5起，开行班列300列。", [(5, "起"), (300, "列")]),
+        ("开展文化活动200场次，接种疫苗10万剂次。", [(200, "场次"), (10, "万剂次")]),
+        ("固定资产投资增长-8.5%，3－5年内建成。", [(-8.5, "%")]),
+        ("全年脱贫120户350人。", [(120, "户"), (350, "人")]),
+        ("大家一起努力，实施3个100工程。", []),
+    ],
+)
+def test_local_report_quantities(sentence: str, expected: list[tuple[float, str]]) -> None:
+    """Units of local reports (起, 列, 场次, 剂次), negative growth, two counts written together."""
+    indicators = extract_indicators(document_from_paragraphs(["一、回顾", sentence]))
+    assert [(i.value, i.unit) for i in indicators] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a label in quotes is no plan; 将 after the count is a plan; a target beaten is a result
+        (["一、回顾", "新建“春泥计划”实施点40个，12个贫困村将脱贫出列。"], ["actual", "target"]),
+        (["一、回顾", "财政收入增长26%，高于年初12%的目标14个百分点，投资增长20%。"],
+         ["actual", "target", "actual", "actual"]),
+        # targets announced earlier in the sentence
+        (["一、回顾", "今年主要预期目标也定了，其中地区生产总值增长5%以上。"], ["target"]),
+        (["一、回顾", "全面实现年初确定的主要目标，地区生产总值增长5%。"], ["actual"]),
+    ],
+)
+def test_kinds_from_the_whole_sentence(paragraphs: list[str], expected: list[str]) -> None:
+    """Cues outside the number's own clause: announced targets, 将 after it, a target it beat."""
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [i.kind for i in indicators] == expected
+
+
 def test_targets_listed_by_paragraph_keep_qualitative_ones() -> None:
     """A listed target without a number is still recorded (◆居民收入增长与经济增长同步)."""
     paragraphs = ["今年主要预期目标是：", "◆居民人均可支配收入增长与经济增长同步，城镇调查失业率5.5%左右；"]

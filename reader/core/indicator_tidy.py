@@ -1,0 +1,42 @@
+"""Last touches to a finished name: verbs and time words a table row does not need."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from reader.core.indicator_names import is_noun_phrase, nounish, words
+
+logger = logging.getLogger(__name__)
+
+# 全州完成地区生产总值, 现代服务业实现区级税收: a scope, a verb of achieving, then the measure
+_ACHIEVED = re.compile(r"^(?P<scope>.{1,8}?)(?:全年)?(?:实现|完成)(?P<measure>.{3,})$")
+_MEASURE_ENDS = ("总值", "收入", "税收", "产值", "增加值", "投资", "总额", "产量", "利润", "余额", "规模")
+_MANNER_OPENERS = ("高标准", "高质量", "高水平", "高起点")  # 高标准打造…示范园区: how, not what
+_CROSSING = ("跨过", "跨越", "迈过", "越过", "跃过")  # 地区生产总值跨过3万亿元
+_REACHING = re.compile(r"\s*(?:到|至)")  # 订单农业发展到60万亩: 发展 is the verb of reaching
+_HAVING = "共有"  # 全区共有金融企业和机构1405家
+
+
+def tidy_name(name: str, after: str) -> str:
+    """``name`` without the verbs and time words around its measure; ``after`` is the text after it."""
+    if not name:
+        return name
+    achieved = _ACHIEVED.match(name)
+    measure = achieved.group("measure") if achieved else ""
+    if achieved and measure.endswith(_MEASURE_ENDS) and is_noun_phrase(achieved.group("scope")):
+        name = achieved.group("scope") + achieved.group("measure")
+    at = name.find("全年", 1)
+    if len(name) > 4 and at > 0 and not nounish(words(name[at + 2 :])[0]):  # 班列全年开行, not 全年增加额
+        name = name[:at] + name[at + 2 :]
+    for opener in (*_MANNER_OPENERS, _HAVING):
+        rest = name.removeprefix(opener)
+        if rest != name and len(rest) > 2 and words(rest)[0] not in ("的",):
+            name = rest
+    for ending in _CROSSING:
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            name = name.removesuffix(ending)
+    rest = name.removesuffix("发展")
+    if rest != name and _REACHING.match(after) and (not rest or is_noun_phrase(rest)):
+        name = rest  # alone, the measure before it is meant
+    return name
