@@ -7,6 +7,8 @@ import re
 from reader.core.indicator_names import MAX_NAME_CHARS, clean_name, nounish, plain_verb, words
 
 MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗", "增速")
+# A measure closing a list of things is each thing's (工业和服务业增加值 → 工业增加值, 服务业增加值)
+_SHARED_MEASURES = frozenset("增加值 产值 总产值 产量 总产量 营业收入 主营业务收入 数量 投资 利润 营业额 销售额".split())
 _SHORT_MODIFIER_CHARS = 2  # 进口、出口通关时间: 进口 borrows the head of the last part
 _ONE_CHAR_MODIFIERS = "一二三大中小高初城"  # 中、高等职业教育在校生: a modifier jieba leaves alone
 
@@ -31,10 +33,20 @@ def distributed_names(parts: list[str]) -> list[str]:
     things = len(last_words) > 1 and head.endswith(MEASURE_HEADS) and all(
         len(words(name)) == 1 and not name.endswith(MEASURE_HEADS) for name in names[:-1]
     )  # 二氧化硫、化学需氧量排放量 → 二氧化硫排放量: single things before a thing and its measure
+    measure = last_words[-1] if len(last_words) > 1 and last_words[-1] in _SHARED_MEASURES else ""
+    if measure and not things and all(name and not _measured(name) for name in names[:-1]):
+        joined = [name + measure for name in names[:-1]] + [names[-1]]  # 战略性新兴产业和高技术制造业增加值
+        if all(len(name) <= MAX_NAME_CHARS for name in joined):
+            return joined
     if not things and not all(0 < len(name) <= _SHORT_MODIFIER_CHARS for name in names[:-1]):
         return names  # 单位国内生产总值用水量、能耗、二氧化碳排放量: whole names (scope shared later)
     last = len(names) - 1
     return [_joined(name, head) if head and index < last else name for index, name in enumerate(names)]
+
+
+def _measured(name: str) -> bool:
+    """True when a name already ends with a measure (产值, 增加值, 比重 …)."""
+    return name.endswith(MEASURE_HEADS) or words(name)[-1] in _SHARED_MEASURES or name.endswith(("比重", "值"))
 
 
 def _joined(name: str, head: str) -> str:
@@ -95,8 +107,8 @@ def _parallel_heads(names: list[str]) -> list[str]:
     ordinal = all(len(name) == 1 and name in "一二三" for name in names[:-1]) and names[-1][0] in "二三"
     if ordinal and len(names[-1]) > 2:
         return ["第" + name + names[-1][1:] for name in names[:-1]] + ["第" + names[-1]]
-    if (size > 2 or any(len(name) != size for name in names[:-1]) or len(last_words[0]) <= size
-            or len(names[-1]) <= size + 1):
+    if (size > 2 or any(len(name) != size for name in names[:-1]) or len(last_words[0]) < size + min(size, 2)
+            or len(names[-1]) <= size + 1):  # 农村|居民, not 服务|业
         return []
     head = names[-1][size:]
     if not nounish(words(head)[-1]):

@@ -65,6 +65,7 @@ _BARE_MEASURES = tuple(
 _ACTOR_NOT = tuple(
     "效益 形势 势头 情况 工作 生产 发展 经济 建设 改革 总量 水平 额 值 量 率 收入 投资".split()
 )
+_PART_MEASURES = ("产量", "增加值", "产值", "销量", "销售额", "投资", "进出口额", "出口额", "保有量")
 _TARGETS_OPENER = re.compile(r"[^，。；]*目标[^，。；]{0,4}[：:]")
 _GLUED_ACTIVITIES = ("建设", "改革", "发展", "生产", "工作")
 # 2006年, 五年来, 去年以来: a time clause before the sentence's subject
@@ -154,7 +155,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         indicator.name = set_as_name(indicator)
     for previous, current in itertools.pairwise(indicators):
         if previous.sentence is current.sentence:
-            current.name = _with_verb_of_total(previous, current)
+            current.name = _with_measure_of_total(previous, current, _with_verb_of_total(previous, current))
     owner: Indicator | None = None
     for indicator in indicators:
         if owner is not None and owner.sentence is indicator.sentence:
@@ -262,6 +263,16 @@ def _with_verb_of_total(total: Indicator, part: Indicator) -> str:
             or not is_noun_phrase(part.name) or len(tokens[0] + part.name) > MAX_NAME_CHARS):
         return part.name
     return tokens[0] + part.name
+
+
+def _with_measure_of_total(total: Indicator, part: Indicator, part_name: str) -> str:
+    """汽车产量增长1.7倍，其中新能源汽车增长17.2倍 → 新能源汽车产量: a kind of the thing shares its measure."""
+    measure = next((word for word in _PART_MEASURES if total.name.endswith(word)), "")
+    thing = total.name.removesuffix(measure)
+    if (not measure or len(thing) < 2 or part_name == thing or not part_name.endswith(thing)
+            or "其中" not in _between(total, part) or len(part_name + measure) > MAX_NAME_CHARS):
+        return part_name
+    return part_name + measure
 
 
 def _with_following_head(current: Indicator, following: Indicator) -> str:

@@ -99,7 +99,7 @@ _PASSIVE = re.compile(  # 农村危房得到改造: what was done to the counted
 _RECEIVER = re.compile(r"(?:对|向|为|给)\s*$")
 _PEOPLE_PROBLEM = re.compile(r"\s*的([^\s\d，。；、（）()和及]{2,8}(?:问题|困难))")
 _OF_PLAN = re.compile(r"占(?P<plan>(?:年度|全年)?(?:预算|计划)数?)的?\s*$")
-_PLAN_RATE, _BUDGET_RATE = "计划完成率", "预算完成率"
+_PLAN_RATE, _BUDGET_RATE, _TASK_RATE = "计划完成率", "预算完成率", "任务完成率"
 _TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
 # 单位国内生产总值能耗和二氧化碳排放, 人均可支配收入和消费支出: a scope the listed measures share
 _PER_UNIT = re.compile(r"单位(?:国内|地区)?(?:生产总值|GDP)|万元(?:国内|地区)?(?:生产总值|GDP)|人均")
@@ -414,7 +414,8 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return action + thing  # 关停 5000 万千瓦小火电机组: what was done, not the stock
     if thing and (listed or ends_with_verb(raw) or _prepositional(raw)):
         return thing  # 干面胡同等 3 处立体停车设施, A、B 两个标志性项目, 集中力量打造八个特色产业组团
-    if subject in _TOTALS and _counted_before(before, sentence, local):  # 新开工10项国家重点建设工程，总投资
+    invested = subject == "投资" and not CLAUSE_BREAK.search(raw)  # 16个重点项目完成投资11.5亿元
+    if (subject in _TOTALS or invested) and _counted_before(before, sentence, local):  # 新开工10项国家重点建设工程，总投资
         counted = object_of(previous) or previous  # 新开工国家重点建设工程 → 国家重点建设工程总投资
         return counted + subject if len(counted + subject) <= MAX_NAME_CHARS else subject
     if _after_event(subject):  # …机构进行了较大幅度的精简，精简后为18个: what the event changed
@@ -432,7 +433,8 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if elided:  # 施工的更新改造项目七万四千个，全部建成的三万九千个 → 建成更新改造项目
         return elided
     if not subject or only_verbs(subject):  # 基本建成 511 万套 after 新开工保障性安居工程 740 万套
-        verb = bare_verb(raw, previous, _counted_noun(before, indicator))
+        alike = bool(before) and before[-1].base_unit == indicator.base_unit  # not 事故3起，死亡4人
+        verb = bare_verb(raw, previous if alike else "", _counted_noun(before, indicator))
         earlier = sentence[: local - len(raw)]
         return (thing or _verb_object(verb, earlier)
                 or _verb_with_earlier_works(verb or subject, earlier, indicator)
@@ -476,15 +478,16 @@ def _completion_name(raw: str, previous: str) -> str:
     if not match or not re.search(r"计划|预算|任务|指标|^$", match.group("plan")):
         return ""  # 完成五年投资总额的68%: a share of a total, not of a plan
     thing = clean_name(raw[: match.start()]) or previous
-    if not thing or not is_noun_phrase(thing):
-        return ""
-    rate = _BUDGET_RATE if "预算" in match.group("plan") else _PLAN_RATE
+    if not thing or not (is_noun_phrase(thing) or (thing == previous and nounish(words(thing)[-1]))):
+        return ""  # 化解政府性债务4.75亿元，完成年度任务的115%: the task just reported
+    plan = match.group("plan")
+    rate = _BUDGET_RATE if "预算" in plan else _TASK_RATE if "任务" in plan else _PLAN_RATE
     return thing + rate if len(thing + rate) <= MAX_NAME_CHARS else shorten(thing)
 
 
 def measure_of(name: str) -> str:
     """粮食总产量计划完成率 → 粮食总产量: the measure whose plan completion a name gives."""
-    for rate in (_PLAN_RATE, _BUDGET_RATE):
+    for rate in (_PLAN_RATE, _BUDGET_RATE, _TASK_RATE):
         if name.endswith(rate) and len(name) > len(rate):
             return name.removesuffix(rate)
     return name

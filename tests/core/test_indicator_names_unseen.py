@@ -626,6 +626,14 @@ def test_clean_name(text: str, name: str) -> None:
         ("中长期贷款余额增长12%。", ["中长期贷款余额"]),
         ("完成80个老旧小区改造。", ["老旧小区改造"]),
         ("累计完成加强针接种近20万剂次。", ["加强针接种"]),
+        # deaths after accidents are people, not accidents; investment of the projects just counted
+        ("全年发生交通事故12起，死亡9人。", ["发生交通事故", "死亡人数"]),
+        ("其中25个重点项目完成投资30亿元。", ["重点项目", "重点项目投资"]),
+        # a measure closing a list of things, a kind of the thing reported after 其中, a task's completion
+        ("工业和服务业增加值分别增长6%、7%。", ["工业增加值", "服务业增加值"]),
+        ("钢材产量增长12%，其中特种钢材增长30%。", ["钢材产量", "特种钢材产量"]),
+        ("化解存量债务3亿元，完成年度任务的110%。", ["化解存量债务", "化解存量债务任务完成率"]),
+        ("6条绕城高速连接线全部建成。", ["建成绕城高速连接线"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
