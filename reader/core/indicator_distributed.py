@@ -8,7 +8,9 @@ from reader.core.indicator_names import MAX_NAME_CHARS, clean_name, nounish, pla
 
 MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗", "增速")
 # A measure closing a list of things is each thing's (工业和服务业增加值 → 工业增加值, 服务业增加值)
-_SHARED_MEASURES = frozenset("增加值 产值 总产值 产量 总产量 营业收入 主营业务收入 数量 投资 利润 营业额 销售额".split())
+_SHARED_MEASURES = frozenset(
+    "增加值 产值 总产值 产量 总产量 营业收入 主营业务收入 数量 投资 利润 营业额 销售额".split()
+)
 _SHORT_MODIFIER_CHARS = 2  # 进口、出口通关时间: 进口 borrows the head of the last part
 _ONE_CHAR_MODIFIERS = "一二三大中小高初城"  # 中、高等职业教育在校生: a modifier jieba leaves alone
 
@@ -46,7 +48,7 @@ def distributed_names(parts: list[str]) -> list[str]:
 
 def _measured(name: str) -> bool:
     """True when a name already ends with a measure (产值, 增加值, 比重 …)."""
-    return name.endswith(MEASURE_HEADS) or words(name)[-1] in _SHARED_MEASURES or name.endswith(("比重", "值"))
+    return name.endswith((*MEASURE_HEADS, "比重", "值")) or words(name)[-1] in _SHARED_MEASURES
 
 
 def _joined(name: str, head: str) -> str:

@@ -266,7 +266,7 @@ def _with_verb_of_total(total: Indicator, part: Indicator) -> str:
 
 
 def _with_measure_of_total(total: Indicator, part: Indicator, part_name: str) -> str:
-    """汽车产量增长1.7倍，其中新能源汽车增长17.2倍 → 新能源汽车产量: a kind of the thing shares its measure."""
+    """汽车产量…，其中新能源汽车增长17.2倍 → 新能源汽车产量: a kind of the thing shares its measure."""
     measure = next((word for word in _PART_MEASURES if total.name.endswith(word)), "")
     thing = total.name.removesuffix(measure)
     if (not measure or len(thing) < 2 or part_name == thing or not part_name.endswith(thing)
