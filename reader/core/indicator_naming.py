@@ -415,7 +415,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if thing and (listed or ends_with_verb(raw) or _prepositional(raw)):
         return thing  # 干面胡同等 3 处立体停车设施, A、B 两个标志性项目, 集中力量打造八个特色产业组团
     invested = subject == "投资" and not CLAUSE_BREAK.search(raw)  # 16个重点项目完成投资11.5亿元
-    if (subject in _TOTALS or invested) and _counted_before(before, sentence, local):  # 新开工10项…工程，总投资
+    if (subject in _TOTALS or invested) and _counted_before(before, sentence, local):  # …工程，总投资
         counted = object_of(previous) or previous  # 新开工国家重点建设工程 → 国家重点建设工程总投资
         return counted + subject if len(counted + subject) <= MAX_NAME_CHARS else subject
     if _after_event(subject):  # …机构进行了较大幅度的精简，精简后为18个: what the event changed
