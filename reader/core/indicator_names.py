@@ -43,8 +43,8 @@ _COMPARISON_START = ("是", "比", "较", "相当于", "等于", "低于", "高�
 _DEGREE_COMPARED = tuple(word for word in _COMPARISON_START if word != "是")  # after 大大, not 特别是
 # Names that say nothing without the subject of the quantity before them.
 _GENERIC_NAMES = set(
-    "总量 总额 总计 金额 规模 增速 增幅 涨幅 降幅 数量 总数 数 比重 幅度 其中 高 低 最高 最低 高的 低的 "
-    "人均 户均 平均".split()
+    "总量 总额 总计 金额 规模 增速 增幅 涨幅 降幅 数量 总数 总里程 数 比重 幅度 其中 高 低 最高 最低 "
+    "高的 低的 人均 户均 平均".split()
 )
 # Verbs of change that end a subject (农民负担平均减轻 30%) but start a named verb phrase (减轻企业负担).
 _CHANGE_VERBS = frozenset("减轻 加重 加快 放缓 缩小 上调 下调 调整 变动".split())
@@ -640,7 +640,7 @@ def bare_verb(text: str, previous: str = "", counted: str = "") -> str:
     return "" if vague else verb
 
 
-_VERB_ADVERBS = frozenset("基本 全部 首次 新".split())
+_VERB_ADVERBS = frozenset("基本 全部 首次 新 重点".split())
 _QUALIFIER_WORDS = frozenset("约 近 超过 逾 达 共 累计 超 突破 达到".split())
 
 

@@ -100,6 +100,9 @@ _RECEIVER = re.compile(r"(?:对|向|为|给)\s*$")
 _PEOPLE_PROBLEM = re.compile(r"\s*的([^\s\d，。；、（）()和及]{2,8}(?:问题|困难))")
 _OF_PLAN = re.compile(r"占(?P<plan>(?:年度|全年)?(?:预算|计划)数?)的?\s*$")
 _PLAN_RATE, _BUDGET_RATE, _TASK_RATE = "计划完成率", "预算完成率", "任务完成率"
+_MEASURES_OF_COUNTED = frozenset("投资 面积 金额 涉及金额 涉案金额".split())  # 出让土地20宗、面积894亩
+_STOCKS = frozenset("总量 总数 总里程 总规模".split())  # what has been added up, not what was added
+_STOCK_ENDS = tuple(_STOCKS)
 _TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
 # 单位国内生产总值能耗和二氧化碳排放, 人均可支配收入和消费支出: a scope the listed measures share
 _PER_UNIT = re.compile(r"单位(?:国内|地区)?(?:生产总值|GDP)|万元(?:国内|地区)?(?:生产总值|GDP)|人均")
@@ -146,18 +149,21 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
         for indicator, name in zip(group, carried, strict=True):
             indicator.name = name
         return
-    name = own_name(first, sentence, before)  # never a number itself (百分之四十四点二)
-    name = population_name(_people_counted(first, "" if find_quantities(name) else name))
+    own = own_name(first, sentence, before)
+    own = "" if find_quantities(own) else own  # never a number itself (百分之四十四点二)
+    name = population_name(_people_counted(first, own))
     name = _listed_after_verb(first, sentence, before, name)
     first.name = _benefit_of_programme(first, sentence, before, name)
-    for indicator in group[1:]:
-        indicator.name = first.name
+    for indicator in group[1:]:  # 脱贫324户743人: households and people of one verb
+        other_unit = indicator.base_unit != first.base_unit and only_verbs(own)
+        indicator.name = _people_counted(indicator, own) if other_unit else first.name
 
 
 def _listed_after_verb(indicator: Indicator, sentence: str, before: list[Indicator], name: str) -> str:
     """新增森林 4 万亩、绿地 1000 公顷 → 新增绿地: a listed item shares the verb of the item before it."""
     last = before[-1] if before else None
-    if not last or not name or not is_noun_phrase(name) or plain_verb(words(name)[0]):
+    stock = name.endswith(_STOCK_ENDS)  # …、总里程突破5000公里: a stock is not what the verb added
+    if not last or not name or not is_noun_phrase(name) or plain_verb(words(name)[0]) or stock:
         return name
     gap = sentence[last.end - last.sentence_start : indicator.start - indicator.sentence_start]
     tokens = words(last.name)
@@ -225,7 +231,7 @@ def _people_count(unit: str) -> str:
 def _people_counted(indicator: Indicator, name: str) -> str:
     """扩招 413 万人 → 扩招人数, 培训 8300 多万人次 → 培训人次: a bare verb counting people."""
     verbal = only_verbs(name) or (bool(name) and words(name) == [name] and tag(name) == "vn")  # 培训
-    if indicator.base_unit not in ("人", "人次") or not verbal:
+    if indicator.base_unit not in ("人", "人次", "户") or not verbal:
         return name
     return name + _people_count(indicator.base_unit)
 
@@ -414,14 +420,16 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return action + thing  # 关停 5000 万千瓦小火电机组: what was done, not the stock
     if thing and (listed or ends_with_verb(raw) or _prepositional(raw)):
         return thing  # 干面胡同等 3 处立体停车设施, A、B 两个标志性项目, 集中力量打造八个特色产业组团
-    invested = subject == "投资" and not CLAUSE_BREAK.search(raw)  # 16个重点项目完成投资11.5亿元
+    invested = subject in _MEASURES_OF_COUNTED and not re.search(r"[，；]", raw)  # 16个重点项目完成投资
     if (subject in _TOTALS or invested) and _counted_before(before, sentence, local):  # …工程，总投资
         counted = object_of(previous) or previous  # 新开工国家重点建设工程 → 国家重点建设工程总投资
         return counted + subject if len(counted + subject) <= MAX_NAME_CHARS else subject
     if _after_event(subject):  # …机构进行了较大幅度的精简，精简后为18个: what the event changed
         return _clause_subject(sentence[: local - len(raw)]) or subject
     if previous and is_generic(subject):  # 国内生产总值增长6.6%，总量突破90万亿元
-        return previous
+        stock = _added_thing(previous) if subject in _STOCKS else ""  # 新登记经营主体…，总量达 → 经营主体总量
+        fits = stock and stock != previous and len(stock + subject) <= MAX_NAME_CHARS
+        return stock + subject if fits else previous
     if is_generic(subject):  # 提高企业退休人员基本养老金，全年人均增加 1680 元: the earlier clause's object
         return _earlier_object(sentence[: local - len(raw)]) or subject
     spent = _SPEND_END.search(_QUALIFIER_END.sub("", raw).rstrip())
@@ -497,6 +505,14 @@ def _after_event(subject: str) -> bool:
     """True for 精简后, 调整以后: the time after an event, whose subject is in the clause before."""
     tokens = words(subject) if subject else []
     return len(tokens) == 2 and tokens[1] in ("后", "以后") and tag(tokens[0])[:1] in "vn"
+
+
+def _added_thing(name: str) -> str:
+    """新疆新增高速公路 → 高速公路: the thing after the name's verb of adding, '' without one."""
+    tokens = words(name)
+    verb = next((index for index, token in enumerate(tokens) if tag(token).startswith("v")), -1)
+    thing = "".join(tokens[verb + 1 :]) if verb >= 0 else ""
+    return thing if len(thing) > 1 and nounish(tokens[-1]) else ""
 
 
 def _counted_before(before: list[Indicator], sentence: str, local: int) -> bool:

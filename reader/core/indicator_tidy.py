@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from reader.core.indicator_names import is_noun_phrase, nounish, words
+from reader.core.indicator_names import is_noun_phrase, nounish, plain_verb, words
 
 logger = logging.getLogger(__name__)
 
@@ -29,14 +29,17 @@ def tidy_name(name: str, after: str) -> str:
     at = name.find("全年", 1)
     if len(name) > 4 and at > 0 and not nounish(words(name[at + 2 :])[0]):  # 班列全年开行, not 全年增加额
         name = name[:at] + name[at + 2 :]
-    for opener in (*_MANNER_OPENERS, _HAVING):
+    for opener in _MANNER_OPENERS:  # 高标准打造…园区, but 高标准农田 is a thing
         rest = name.removeprefix(opener)
-        if rest != name and len(rest) > 2 and words(rest)[0] not in ("的",):
+        if rest != name and len(rest) > 2 and plain_verb(words(rest)[0]):
             name = rest
+    rest = name.removeprefix(_HAVING)
+    if rest != name and len(rest) > 2:
+        name = rest
     for ending in _CROSSING:
         if name.endswith(ending) and len(name) > len(ending) + 1:
             name = name.removesuffix(ending)
     rest = name.removesuffix("发展")
-    if rest != name and _REACHING.match(after) and (not rest or is_noun_phrase(rest)):
+    if rest != name and _REACHING.match(after) and (not rest or nounish(words(rest)[-1])):
         name = rest  # alone, the measure before it is meant
     return name
