@@ -101,6 +101,11 @@ _PEOPLE_PROBLEM = re.compile(r"\s*的([^\s\d，。；、（）()和及]{2,8}(?:�
 _OF_PLAN = re.compile(r"占(?P<plan>(?:年度|全年)?(?:预算|计划)数?)的?\s*$")
 _PLAN_RATE, _BUDGET_RATE, _TASK_RATE = "计划完成率", "预算完成率", "任务完成率"
 _MEASURES_OF_COUNTED = frozenset("投资 面积 金额 涉及金额 涉案金额".split())  # 出让土地20宗、面积894亩
+# 比全国高 / 超过全省 / 高出“九五”期间增幅: a growth rate's margin over another region or period
+_MARGIN = re.compile(
+    r"^(?:比|较)(?P<ref>[^，；\d]{1,10}?)(?:增幅|增速)?(?P<dir>高出?|低|快|慢)了?$"
+    r"|^(?P<dir2>超过|高于|高出|低于|快于|慢于)(?P<ref2>[^，；\d]{1,10}?)(?:增幅|增速)?$"
+)
 _STOCKS = frozenset("总量 总数 总里程 总规模".split())  # what has been added up, not what was added
 _STOCK_ENDS = tuple(_STOCKS)
 _TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
@@ -325,6 +330,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     after = sentence[end:]
     previous = next((i.name for i in reversed(before) if i.name), "")  # the last quantity named so far
     subject = _nearest_head(clean_name(raw))
+    margin = _margin_over(raw, before[-1], previous) if before and indicator.base_unit == "个百分点" else ""
+    if margin:  # 增长8.5%，超过全省0.4个百分点 → 地区生产总值增速高于全省
+        return margin
     if indicator.base_unit in ("%", "‰"):
         completion = _completion_name(raw, previous)
         if completion:  # 粮食总产量…，完成年度计划的102% → 粮食总产量计划完成率
@@ -505,6 +513,17 @@ def _after_event(subject: str) -> bool:
     """True for 精简后, 调整以后: the time after an event, whose subject is in the clause before."""
     tokens = words(subject) if subject else []
     return len(tokens) == 2 and tokens[1] in ("后", "以后") and tag(tokens[0])[:1] in "vn"
+
+
+def _margin_over(raw: str, growth: Indicator, measure: str) -> str:
+    """超过全省 / 比全国高 after the growth of ``measure``: by how much it beat another region or period."""
+    match = _MARGIN.match(raw.strip().lstrip("、"))
+    if not match or growth.base_unit != "%" or growth.change != "up" or not measure:
+        return ""
+    reference = QUOTES.sub("", match.group("ref") or match.group("ref2")).strip()
+    higher = (match.group("dir") or match.group("dir2")) not in ("低", "慢", "低于", "慢于")
+    name = f"{measure_of(measure)}增速{'高于' if higher else '低于'}{reference}"
+    return name if reference and "年" not in reference and len(name) <= MAX_NAME_CHARS else ""
 
 
 def _added_thing(name: str) -> str:

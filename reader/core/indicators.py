@@ -88,6 +88,8 @@ _TASK_SECTIONS = re.compile(r"任务|目标|建议|部署|要求|安排|今年|�
 _NUMBER_HINT = re.compile(r"\d|[一二两三四五六七八九十][个家所项座条处栋名位批种件套户万亿元吨倍]|百分之")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _TARGETS_LIST = re.compile(r"(?:预期目标|主要目标)[^，。：,:]{0,6}[：:]")
+_PLAN_LIST = re.compile(r"(?:实事|任务|计划|重点工作|工作重点)[^，。：:]{0,8}[：:]\s*$")
+_DONE_LIST = re.compile(r"完成|情况|成效|成绩|回顾|过去|一年来|去年")
 _LIST_ITEM = re.compile(
     r"\s*(?:[◆●■•·▪◇○★☆]|——?|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]是|[①-⑳])\s*"
 )
@@ -133,10 +135,12 @@ def extract_indicators(document: Document, outline: list[OutlineNode] | None = N
     found: list[Indicator] = []
     view = simplified_view(document.text)  # 萬噸 is read as 万吨; records keep the text as written
     top_kinds = _top_level_kinds(outline)
-    listing = False  # inside a list of targets announced by a paragraph ending 主要预期目标是：
+    listing = ""  # in a list announced by 主要预期目标是： (targets) or 办10件实事： (plans)
     for paragraph in document.paragraphs:
         text = view[paragraph.start : paragraph.end]
-        item = _LIST_ITEM.match(text) if listing else None
+        titles_here = " ".join(node.title for node in section_path(outline, paragraph.start))
+        reviewed = _REVIEW_SECTIONS.search(titles_here)
+        item = _LIST_ITEM.match(text) if listing == "targets" or (listing and not reviewed) else None
         for sentence_start, sentence in _sentences(text):
             list_start = None if item is None else max(item.end() - sentence_start, 0)
             listing_here = list_start is not None or _TARGETS_LIST.search(sentence) is not None
@@ -147,9 +151,8 @@ def extract_indicators(document: Document, outline: list[OutlineNode] | None = N
             titles = [node.title for node in path]
             inherited = top_kinds[id(path[0])] if path else "actual"
             kind = _section_kind(titles, inherited)
-            found.extend(_sentence_indicators(sentence, base, titles, kind, list_start))
-        announced = _TARGETS_LIST.search(text)
-        listing = item is not None or (announced is not None and not text[announced.end() :].strip())
+            found.extend(_sentence_indicators(sentence, base, titles, kind, list_start, listing == "targets"))
+        listing = (listing if item is not None else "") or _announced_list(text)
     fill_missing_names(found)
     forget_words()
     if view is not document.text:
@@ -170,6 +173,14 @@ def _in_original_characters(indicator: Indicator, original: str) -> None:
     indicator.sentence = sentence
 
 
+def _announced_list(paragraph: str) -> str:
+    """"targets" after 主要预期目标是：, "plans" after 为民办10件实事： and the like, else ''."""
+    announced = _TARGETS_LIST.search(paragraph)
+    if announced is not None and not paragraph[announced.end() :].strip():
+        return "targets"
+    return "plans" if _PLAN_LIST.search(paragraph) and not _DONE_LIST.search(paragraph) else ""
+
+
 def _sentences(text: str) -> list[tuple[int, str]]:
     """Split a paragraph into sentences with their offsets."""
     result: list[tuple[int, str]] = []
@@ -183,9 +194,10 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _sentence_indicators(
-    sentence: str, base: int, section: list[str], section_kind: str, list_start: int | None = None
+    sentence: str, base: int, section: list[str], section_kind: str, list_start: int | None = None,
+    qualitative: bool = True,
 ) -> list[Indicator]:
-    """Find the indicators of one sentence; from ``list_start`` on, it lists targets."""
+    """The indicators of a sentence; from ``list_start`` on it lists targets (with ``qualitative``)."""
     targets_list = _TARGETS_LIST.search(sentence)
     if targets_list:
         list_start = targets_list.end()
@@ -213,7 +225,7 @@ def _sentence_indicators(
         indicators.append(indicator)
         previous_end = quantity.end
     name_group(group, named, indicators[: len(indicators) - len(group)])
-    if list_start is not None:
+    if list_start is not None and (qualitative or targets_list):
         indicators.extend(_qualitative_targets(sentence, base, section, list_start))
     return indicators
 

@@ -642,6 +642,10 @@ def test_clean_name(text: str, name: str) -> None:
         ("出让土地12宗、面积600亩。", ["出让土地", "出让土地面积"]),
         ("新建农村公路200公里，重点养护500公里。", ["新建农村公路", "养护农村公路"]),
         ("高标准农田面积发展到30万亩。", ["高标准农田面积"]),
+        # a growth rate's margin over another region or period (not over last year's level)
+        ("地区生产总值增长6.5%，超过全省0.8个百分点。", ["地区生产总值", "地区生产总值增速高于全省"]),
+        ("财政收入增长9%、比全国高2.1个百分点。", ["财政收入", "财政收入增速高于全国"]),
+        ("城镇化率达到60%，比上年末高0.6个百分点。", ["城镇化率", "城镇化率"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:

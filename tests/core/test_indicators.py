@@ -285,6 +285,10 @@ def test_kinds_in_a_task_section(sentence: str, expected: list[str]) -> None:
         # targets listed one per paragraph after a paragraph announcing them
         (["一、2023年工作回顾", "地区生产总值增长5%。", "今年主要预期目标是：", "◆地区生产总值增长6%；",
           "——城镇调查失业率5.5%左右。", "全年实现粮食产量100万吨。"], ["actual", "target", "target", "actual"]),
+        # a list of projects announced for the year (实事), but not a list of work done
+        (["市政府确定为民兴办的实事是：", "一是新建学校20所；", "二是新建公园5个。"], ["target", "target"]),
+        (["一、过去一年工作回顾", "为民兴办的实事是：", "一是新建学校20所。"], ["actual"]),
+        (["一、回顾", "主要任务完成情况如下：", "一是新建学校20所。"], ["actual"]),
     ],
 )
 def test_kinds_of_local_reports(paragraphs: list[str], expected: list[str]) -> None:
