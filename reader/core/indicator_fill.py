@@ -166,7 +166,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         indicator.name = _with_change_word(indicator)
     for previous, current in itertools.pairwise([None, *indicators]):
         untidy = _without_totalling(current.name)
-        current.name = tidy_name(untidy, _after_name(current))
+        current.name = tidy_name(untidy, _after_name(current) if untidy.endswith("发展") else "")
         if not current.name or find_quantities(current.name):  # 在60%政府举办的…机构实施: never empty
             current.name = last_resort_name(current, previous) or (untidy if current.name != untidy else "")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -43,10 +44,13 @@ def _unit_pattern(units: list[str]) -> str:
 _UNIT = _unit_pattern(_PHYSICAL_UNITS + _COUNT_UNITS)
 COUNT_UNITS = frozenset(_COUNT_UNITS)
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_MINUS = "-－−"
+_CN_DIGIT = re.compile("[一二两三四五六七八九十]")
+_SIGN_AFTER = re.compile(r"[\u4e00-\u9fff，：:]")
 # 多 / 余 after the unit qualify it (5亿元多), unless they start a verb or noun (多出54%, 余额).
 _SUFFIX = r"(?P<suffix>\s*(?:左\s*右|以\s*上|以\s*内|以\s*下|余(?![额下])|多(?![出于了少])))?"
 _ARABIC = re.compile(
-    rf"(?:(?<=[\u4e00-\u9fff，：:])(?P<sign>[-－−]))?(?P<num>{_NUMBER})"  # 增长-18.9%: a negative number
+    rf"(?P<num>{_NUMBER})"
     rf"(?:\s*(?P<pct>%)?\s*[－\-—~～至到]\s*(?P<num2>{_NUMBER}))?"
     rf"\s*(?P<mid0>余|多)?(?P<mag>万亿|千万|百万|亿|万|千)?(?P<part>(?<=[万亿])\d(?:千万|百万|千|百))?"
     rf"\s*(?P<mid>余|多)?\s*(?P<unit>{_UNIT})?" + _SUFFIX
@@ -107,10 +111,24 @@ class Quantity:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity of ``text`` in order (years, codes, labels and formulas left out)."""
-    found = [_arabic(text, match) for match in _ARABIC.finditer(text) if _arabic_ok(text, match)]
-    found += [quantity for match in _ARABIC.finditer(text) if (quantity := _sharing_next_unit(text, match))]
+    return list(_quantities(text))
+
+
+def forget_quantities() -> None:
+    """Drop remembered quantities, so that one document's extraction does not profit from another's."""
+    _quantities.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """find_quantities, remembered: names and clauses are looked at more than once."""
+    found = []
+    for match in _ARABIC.finditer(text):
+        quantity = _arabic(text, match) if _arabic_ok(text, match) else _sharing_next_unit(text, match)
+        if quantity:
+            found.append(quantity)
     found += [_percent(text, match) for match in _PERCENT.finditer(text)]
-    if any(char in text for char in "一二两三四五六七八九十"):
+    if _CN_DIGIT.search(text):
         found += [_chinese(text, match) for match in _CHINESE.finditer(text) if _chinese_ok(text, match)]
         taken = [(quantity.start, quantity.end) for quantity in found]
         found += [
@@ -122,7 +140,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for quantity in found:
         if not result or quantity.start >= result[-1].end:
             result.append(quantity)
-    return result
+    return tuple(result)
 
 
 def _sharing_next_unit(text: str, match: re.Match[str]) -> Quantity | None:
@@ -148,7 +166,8 @@ def _arabic_ok(text: str, match: re.Match[str], shared: bool = False) -> bool:
     unit_later = shared or _bare_magnitude(text, match.end(), bool(match.group("mag")))
     if not match.group("unit") and not unit_later:
         return False
-    if before and (before.isascii() and (before.isalpha() or before in ".-_/#")):
+    code_mark = before.isascii() and (before.isalpha() or before in ".-_/#")
+    if before and code_mark and not _minus_before(text, start):
         return False
     if before == "第" or text[max(0, start - 2) : start].strip() == "第":
         return False
@@ -188,12 +207,14 @@ def _bare_magnitude(text: str, end: int, has_magnitude: bool) -> bool:
 
 
 def _arabic(text: str, match: re.Match[str]) -> Quantity:
-    """A quantity from an Arabic-number match."""
+    """A quantity from an Arabic-number match; a minus sign after a word makes it negative (增长-18.9%)."""
     magnitude = match.group("mag")
+    value = _with_part(_arabic_number(match.group("num")), match.group("part"), magnitude)
+    negative = _minus_before(text, match.start())
     return Quantity(
-        start=match.start(),
+        start=match.start() - negative,
         end=_trimmed_end(text, match.start(), match.end()),
-        value=_signed(match, _with_part(_arabic_number(match.group("num")), match.group("part"), magnitude)),
+        value=-value if negative else value,
         value_high=_arabic_number(match.group("num2")) if match.group("num2") else None,
         magnitude=magnitude or "",
         unit=match.group("unit") or "",
@@ -201,9 +222,9 @@ def _arabic(text: str, match: re.Match[str]) -> Quantity:
     )
 
 
-def _signed(match: re.Match[str], value: float | int) -> float | int:
-    """The value with the minus sign written before it (增长-18.9%)."""
-    return -value if match.group("sign") else value
+def _minus_before(text: str, start: int) -> bool:
+    """True for 增长-18.9%: a minus sign between a word or a comma and the number."""
+    return start >= 2 and text[start - 1] in _MINUS and _SIGN_AFTER.match(text[start - 2]) is not None
 
 
 def _with_part(value: float | int, part: str | None, magnitude: str | None) -> float | int:

@@ -22,24 +22,24 @@ def tidy_name(name: str, after: str) -> str:
     """``name`` without the verbs and time words around its measure; ``after`` is the text after it."""
     if not name:
         return name
-    achieved = _ACHIEVED.match(name)
+    achieved = _ACHIEVED.match(name) if "实现" in name or "完成" in name else None
     measure = achieved.group("measure") if achieved else ""
     if achieved and measure.endswith(_MEASURE_ENDS) and is_noun_phrase(achieved.group("scope")):
         name = achieved.group("scope") + achieved.group("measure")
-    at = name.find("全年", 1)
+    at = name.find("全年", 1) if len(name) > 4 else -1
     if len(name) > 4 and at > 0 and not nounish(words(name[at + 2 :])[0]):  # 班列全年开行, not 全年增加额
         name = name[:at] + name[at + 2 :]
-    for opener in _MANNER_OPENERS:  # 高标准打造…园区, but 高标准农田 is a thing
+    for opener in _MANNER_OPENERS if name.startswith("高") else ():  # 高标准打造…园区, but 高标准农田 stays
         rest = name.removeprefix(opener)
         if rest != name and len(rest) > 2 and plain_verb(words(rest)[0]):
             name = rest
     rest = name.removeprefix(_HAVING)
     if rest != name and len(rest) > 2:
         name = rest
-    for ending in _CROSSING:
-        if name.endswith(ending) and len(name) > len(ending) + 1:
-            name = name.removesuffix(ending)
-    rest = name.removesuffix("发展")
-    if rest != name and _REACHING.match(after) and (not rest or nounish(words(rest)[-1])):
-        name = rest  # alone, the measure before it is meant
+    if name.endswith(_CROSSING) and len(name) > 3:
+        name = name[:-2]
+    if name.endswith("发展") and _REACHING.match(after):
+        rest = name.removesuffix("发展")
+        if not rest or nounish(words(rest)[-1]):
+            name = rest  # alone, the measure before it is meant
     return name

@@ -10,7 +10,7 @@ from reader.core.document import Document
 from reader.core.indicator_fill import fill_missing_names
 from reader.core.indicator_names import clean_name, forget_words
 from reader.core.indicator_naming import CLAUSE_BREAK, blank_asides, name_group, scaled
-from reader.core.indicator_numbers import MAGNITUDES, Quantity, find_quantities
+from reader.core.indicator_numbers import MAGNITUDES, Quantity, find_quantities, forget_quantities
 from reader.core.outline import OutlineNode, build_outline, section_path
 from reader.core.simplified import as_written, simplified_view
 
@@ -66,6 +66,10 @@ _DOWN_WORDS = [
     "减产",
     "递减",
 ]
+_CHANGE_WORDS: dict[str, list[tuple[int, str, str]]] = {}  # first character → (order, word, direction)
+_LISTED_CHANGES = [(word, "up") for word in _UP_WORDS] + [(word, "down") for word in _DOWN_WORDS]
+for _order, (_word, _direction) in enumerate(_LISTED_CHANGES):
+    _CHANGE_WORDS.setdefault(_word[0], []).append((_order, _word, _direction))
 _TARGET_CUES = re.compile(r"预期目标|目标|力争|争取|要从|要达到|将达到|计划(?!生育)|拟")
 # 争取政策资金170亿元 in a review: funds obtained, not a target
 _FUNDS_OBTAINED = re.compile(r"争取(?:到|[^，；：]{0,6}(?:资金|债券?|补助|投资))")
@@ -132,15 +136,15 @@ def extract_indicators(document: Document, outline: list[OutlineNode] | None = N
     """Return every indicator of ``document`` in reading order."""
     outline = build_outline(document) if outline is None else outline
     forget_words()
+    forget_quantities()
     found: list[Indicator] = []
     view = simplified_view(document.text)  # 萬噸 is read as 万吨; records keep the text as written
     top_kinds = _top_level_kinds(outline)
     listing = ""  # in a list announced by 主要预期目标是： (targets) or 办10件实事： (plans)
     for paragraph in document.paragraphs:
         text = view[paragraph.start : paragraph.end]
-        titles_here = " ".join(node.title for node in section_path(outline, paragraph.start))
-        reviewed = _REVIEW_SECTIONS.search(titles_here)
-        item = _LIST_ITEM.match(text) if listing == "targets" or (listing and not reviewed) else None
+        listed = listing == "targets" or (listing and not _reviewed(outline, paragraph.start))
+        item = _LIST_ITEM.match(text) if listed else None
         for sentence_start, sentence in _sentences(text):
             list_start = None if item is None else max(item.end() - sentence_start, 0)
             listing_here = list_start is not None or _TARGETS_LIST.search(sentence) is not None
@@ -171,6 +175,11 @@ def _in_original_characters(indicator: Indicator, original: str) -> None:
     indicator.base_unit = indicator.base_unit.translate(table)
     indicator.quote = original[indicator.start : indicator.end]
     indicator.sentence = sentence
+
+
+def _reviewed(outline: list[OutlineNode], offset: int) -> bool:
+    """True when the text at ``offset`` stands in a section that reviews the past."""
+    return _REVIEW_SECTIONS.search(" ".join(node.title for node in section_path(outline, offset))) is not None
 
 
 def _announced_list(paragraph: str) -> str:
@@ -281,13 +290,12 @@ def _change(before: str) -> str | None:
     if compared:  # 比去年预算高 0.2 个百分点
         return "up" if compared.group("word") in "高多" else "down"
     clause = clause[-8:].replace("增加值", "___")
-    best: tuple[int, str] | None = None
-    for words, direction in ((_UP_WORDS, "up"), (_DOWN_WORDS, "down")):
-        for word in words:
-            position = clause.rfind(word)
-            if position >= 0 and (best is None or position > best[0]):
-                best = (position, direction)
-    return best[1] if best else None
+    for position in range(len(clause) - 1, -1, -1):  # the last change word; at one place, the first listed
+        hits = [(order, direction) for order, word, direction in _CHANGE_WORDS.get(clause[position], ())
+                if clause.startswith(word, position)]
+        if hits:
+            return min(hits)[1]
+    return None
 
 
 def _quantity_kind(
@@ -308,8 +316,10 @@ def _quantity_kind(
 
 def _clause_kind(before: str, section_kind: str, previous: str | None = None) -> str:
     """actual or target from the clause's cue words, else the sentence's previous kind, else the section's."""
-    clause = _QUOTED.sub("", re.split(r"[，；：,;:]", before)[-1])  # 新建“春泥计划”实施点: a label
-    if _BEATEN_TARGET.search(clause):  # 高于年初人代会12%的目标14.4个百分点: a result
+    clause = re.split(r"[，；：,;:]", before)[-1]
+    if "“" in clause:
+        clause = _QUOTED.sub("", clause)  # 新建“春泥计划”实施点: a label
+    if "目标" in clause and _BEATEN_TARGET.search(clause):  # 高于年初人代会12%的目标14.4个百分点: a result
         return "actual"
     if section_kind == "actual":
         clause = _FUNDS_OBTAINED.sub("", clause)
@@ -319,7 +329,7 @@ def _clause_kind(before: str, section_kind: str, previous: str | None = None) ->
         return "actual"
     if "今年" in clause and not _PART_OF_YEAR.search(clause):  # 今年中央财政安排…: this year's plan
         return "target"
-    if previous is None and _ANNOUNCED_TARGETS.search(before):  # 主要预期目标也定了，其中…增长5%以上
+    if previous is None and "目标" in before and _ANNOUNCED_TARGETS.search(before):  # 预期目标也定了，其中…
         return "target"
     return previous or section_kind
 
