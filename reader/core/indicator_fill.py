@@ -28,12 +28,12 @@ from reader.core.indicator_naming import (
     SHORT_ITEM_CHARS,
     STATE_VERB,
     blank_asides,
-    measure_of,
     with_subject,
     without_leading_verbs,
 )
 from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
 from reader.core.indicator_products import output_name
+from reader.core.indicator_rates import measure_of
 from reader.core.indicator_tidy import tidy_name
 from reader.core.indicator_topic import set_as_name, with_clause_topic
 

@@ -6,8 +6,9 @@ import itertools
 from typing import TYPE_CHECKING
 
 from reader.core.indicator_names import clean_name, is_noun_phrase, nounish, plain_verb, shorten, tag, words
-from reader.core.indicator_naming import CLAUSE_BREAK, NOT_THING, measure_of
+from reader.core.indicator_naming import CLAUSE_BREAK, NOT_THING
 from reader.core.indicator_numbers import find_quantities
+from reader.core.indicator_rates import measure_of
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator

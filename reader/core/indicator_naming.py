@@ -33,6 +33,7 @@ from reader.core.indicator_names import (
 from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
 from reader.core.indicator_objects import object_after, share_name
 from reader.core.indicator_people import population_name
+from reader.core.indicator_rates import completion_name, margin_over, measure_of
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
@@ -88,7 +89,6 @@ _SPEND_END = re.compile(r"(安排|投入|拨付|下达|筹集|筹措|拿出)$") 
 _MONEY_HEADS = tuple("投资 赤字 资金 支出 投入 收入 经费 债 额 款 安排 拨付 下达".split())
 STATE_VERB = re.compile(r"(?<=.)(?:保持|呈现|出现|继续|实现|连续)")  # 外商直接投资保持良好势头: a state
 _RESTATED = re.compile(r"\s*(?:即(?![使便将可刻时])|亦即|也就是|也即|就是)(?:说)?")
-_COMPLETION = re.compile(r"(?:计划)?完成了?(?P<plan>[^，。；\d]{0,10}?)的?\s*$")
 _PEOPLE_PREDICATE = re.compile(r"\s*(?:都|已|已经|均|也)?([^\s\d，。；、（）()和]{2,12})(?=[，。；]|$)")
 _WORKS_VERBS = frozenset("建设 改造".split())
 # money taken in or paid out: 地方财政共收入, 本年支出合计, 其他收入收到
@@ -98,14 +98,7 @@ _PASSIVE = re.compile(  # 农村危房得到改造: what was done to the counted
 )
 _RECEIVER = re.compile(r"(?:对|向|为|给)\s*$")
 _PEOPLE_PROBLEM = re.compile(r"\s*的([^\s\d，。；、（）()和及]{2,8}(?:问题|困难))")
-_OF_PLAN = re.compile(r"占(?P<plan>(?:年度|全年)?(?:预算|计划)数?)的?\s*$")
-_PLAN_RATE, _BUDGET_RATE, _TASK_RATE = "计划完成率", "预算完成率", "任务完成率"
 _MEASURES_OF_COUNTED = frozenset("投资 面积 金额 涉及金额 涉案金额".split())  # 出让土地20宗、面积894亩
-# 比全国高 / 超过全省 / 高出“九五”期间增幅: a growth rate's margin over another region or period
-_MARGIN = re.compile(
-    r"^(?:比|较)(?P<ref>[^，；\d]{1,10}?)(?:增幅|增速)?(?P<dir>高出?|低|快|慢)了?$"
-    r"|^(?P<dir2>超过|高于|高出|低于|快于|慢于)(?P<ref2>[^，；\d]{1,10}?)(?:增幅|增速)?$"
-)
 _STOCKS = frozenset("总量 总数 总里程 总规模".split())  # what has been added up, not what was added
 _STOCK_ENDS = tuple(_STOCKS)
 _TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
@@ -305,10 +298,10 @@ def _joined_by_and(sentence: str, first: Indicator, second: Indicator) -> bool:
 
 
 def share_unit(group: list[Indicator]) -> None:
-    """10.6万、3.8万、3.3万平方公里: earlier members take the last member's full unit."""
+    """10.6万、3.8万、3.3万平方公里, 4895和2608亿元: earlier members take the last member's full unit."""
     last = group[-1]
     for indicator in group[:-1]:
-        if indicator.base_unit == "" and last.unit and last.unit.startswith(indicator.unit or "\0"):
+        if indicator.base_unit == "" and last.unit and last.unit.startswith(indicator.unit):
             factor = last.base_value / last.value if last.value else 1
             indicator.unit, indicator.base_unit = last.unit, last.base_unit
             indicator.base_value = scaled(indicator.value, factor) if indicator.value is not None else None
@@ -330,11 +323,11 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     after = sentence[end:]
     previous = next((i.name for i in reversed(before) if i.name), "")  # the last quantity named so far
     subject = _nearest_head(clean_name(raw))
-    margin = _margin_over(raw, before[-1], previous) if before and indicator.base_unit == "个百分点" else ""
+    margin = margin_over(raw, before[-1], previous) if before and indicator.base_unit == "个百分点" else ""
     if margin:  # 增长8.5%，超过全省0.4个百分点 → 地区生产总值增速高于全省
         return margin
     if indicator.base_unit in ("%", "‰"):
-        completion = _completion_name(raw, previous)
+        completion = completion_name(raw, previous)
         if completion:  # 粮食总产量…，完成年度计划的102% → 粮食总产量计划完成率
             return completion
         share = share_name(after)
@@ -488,42 +481,10 @@ def _covered_places(raw: str, after: str, earlier: str) -> str:
     return shorten(f"{subject}覆盖{place.group(1)}占比")
 
 
-def _completion_name(raw: str, previous: str) -> str:
-    """钢完成96.4% → 钢计划完成率, …税收…，完成预算数的92.49% → 税收预算完成率: how much of a plan is done."""
-    match = _COMPLETION.search(raw) or _OF_PLAN.search(raw)  # 占预算数的102.74%: the same
-    if not match or not re.search(r"计划|预算|任务|指标|^$", match.group("plan")):
-        return ""  # 完成五年投资总额的68%: a share of a total, not of a plan
-    thing = clean_name(raw[: match.start()]) or previous
-    if not thing or not (is_noun_phrase(thing) or (thing == previous and nounish(words(thing)[-1]))):
-        return ""  # 化解政府性债务4.75亿元，完成年度任务的115%: the task just reported
-    plan = match.group("plan")
-    rate = _BUDGET_RATE if "预算" in plan else _TASK_RATE if "任务" in plan else _PLAN_RATE
-    return thing + rate if len(thing + rate) <= MAX_NAME_CHARS else shorten(thing)
-
-
-def measure_of(name: str) -> str:
-    """粮食总产量计划完成率 → 粮食总产量: the measure whose plan completion a name gives."""
-    for rate in (_PLAN_RATE, _BUDGET_RATE, _TASK_RATE):
-        if name.endswith(rate) and len(name) > len(rate):
-            return name.removesuffix(rate)
-    return name
-
-
 def _after_event(subject: str) -> bool:
     """True for 精简后, 调整以后: the time after an event, whose subject is in the clause before."""
     tokens = words(subject) if subject else []
     return len(tokens) == 2 and tokens[1] in ("后", "以后") and tag(tokens[0])[:1] in "vn"
-
-
-def _margin_over(raw: str, growth: Indicator, measure: str) -> str:
-    """超过全省 / 比全国高 after the growth of ``measure``: by how much it beat another region or period."""
-    match = _MARGIN.match(raw.strip().lstrip("、"))
-    if not match or growth.base_unit != "%" or growth.change != "up" or not measure:
-        return ""
-    reference = QUOTES.sub("", match.group("ref") or match.group("ref2")).strip()
-    higher = (match.group("dir") or match.group("dir2")) not in ("低", "慢", "低于", "慢于")
-    name = f"{measure_of(measure)}增速{'高于' if higher else '低于'}{reference}"
-    return name if reference and "年" not in reference and len(name) <= MAX_NAME_CHARS else ""
 
 
 def _added_thing(name: str) -> str:

@@ -122,11 +122,7 @@ def forget_quantities() -> None:
 @functools.lru_cache(maxsize=4096)
 def _quantities(text: str) -> tuple[Quantity, ...]:
     """find_quantities, remembered: names and clauses are looked at more than once."""
-    found = []
-    for match in _ARABIC.finditer(text):
-        quantity = _arabic(text, match) if _arabic_ok(text, match) else _sharing_next_unit(text, match)
-        if quantity:
-            found.append(quantity)
+    found = [_arabic(text, match) for match in _ARABIC.finditer(text) if _arabic_ok(text, match)]
     found += [_percent(text, match) for match in _PERCENT.finditer(text)]
     if _CN_DIGIT.search(text):
         found += [_chinese(text, match) for match in _CHINESE.finditer(text) if _chinese_ok(text, match)]
@@ -143,28 +139,23 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(result)
 
 
-def _sharing_next_unit(text: str, match: re.Match[str]) -> Quantity | None:
-    """4895 of 分别达到4895和2608亿元: a bare number listed before one with a unit takes that unit."""
-    if match.group("unit") or match.group("mag") or match.group("num2") or match.group("mid0"):
-        return None
+def _unit_follows(text: str, match: re.Match[str]) -> bool:
+    """4895 of 分别达到4895和2608亿元: a bare number listed before one with a unit (shared later)."""
+    if match.group("mag") or match.group("num2") or match.group("mid0"):
+        return False
     joiner = text[match.end() : match.end() + 1]
     following = _ARABIC.match(text, match.end() + 1) if joiner in ("和", "、", "与", "及") else None
-    if following is None or not following.group("unit") or not _arabic_ok(text, following):
-        return None
-    if not _arabic_ok(text, match, shared=True):
-        return None
-    value = _arabic_number(match.group("num"))
-    magnitude, unit = following.group("mag") or "", following.group("unit")
-    return Quantity(match.start(), match.end(), value, None, magnitude, unit, None)
+    return following is not None and bool(following.group("unit")) and _arabic_ok(text, following)
 
 
-def _arabic_ok(text: str, match: re.Match[str], shared: bool = False) -> bool:
-    """Reject years, dates, ordinals, codes and programme labels; ``shared``: the unit comes later."""
+def _arabic_ok(text: str, match: re.Match[str]) -> bool:
+    """Reject years, dates, ordinals, codes and programme labels."""
     start, end = match.start(), match.end()
     before = text[max(0, start - 1) : start]
     after = text[end : end + 1]
-    unit_later = shared or _bare_magnitude(text, match.end(), bool(match.group("mag")))
-    if not match.group("unit") and not unit_later:
+    if not match.group("unit") and not (
+        _bare_magnitude(text, match.end(), bool(match.group("mag"))) or _unit_follows(text, match)
+    ):
         return False
     code_mark = before.isascii() and (before.isalpha() or before in ".-_/#")
     if before and code_mark and not _minus_before(text, start):

@@ -66,10 +66,18 @@ _DOWN_WORDS = [
     "减产",
     "递减",
 ]
-_CHANGE_WORDS: dict[str, list[tuple[int, str, str]]] = {}  # first character → (order, word, direction)
-_LISTED_CHANGES = [(word, "up") for word in _UP_WORDS] + [(word, "down") for word in _DOWN_WORDS]
-for _order, (_word, _direction) in enumerate(_LISTED_CHANGES):
-    _CHANGE_WORDS.setdefault(_word[0], []).append((_order, _word, _direction))
+
+
+def _index_change_words() -> dict[str, list[tuple[int, str, str]]]:
+    """First character → (place in the lists, word, direction) of every word of change."""
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    listed = [(word, "up") for word in _UP_WORDS] + [(word, "down") for word in _DOWN_WORDS]
+    for order, (word, direction) in enumerate(listed):
+        index.setdefault(word[0], []).append((order, word, direction))
+    return index
+
+
+_CHANGE_WORDS = _index_change_words()
 _TARGET_CUES = re.compile(r"预期目标|目标|力争|争取|要从|要达到|将达到|计划(?!生育)|拟")
 # 争取政策资金170亿元 in a review: funds obtained, not a target
 _FUNDS_OBTAINED = re.compile(r"争取(?:到|[^，；：]{0,6}(?:资金|债券?|补助|投资))")
