@@ -17,6 +17,9 @@ _ONE_CHAR_MODIFIERS = "一二三大中小高初城"  # 中、高等职业教育�
 
 def distributed_names(parts: list[str]) -> list[str]:
     """进口、出口通关时间 → 进口通关时间, 出口通关时间: short modifiers take the last part's head."""
+    counted = _counted_items(parts)
+    if counted:  # 高新、经开、小蓝三个国家级开发区主营业务收入 → 高新国家级开发区主营业务收入, …
+        return counted
     shared_object = _distributed_verbs(parts)
     if shared_object:  # 新建和改造农村公路 → 新建农村公路, 改造农村公路
         return shared_object
@@ -44,6 +47,26 @@ def distributed_names(parts: list[str]) -> list[str]:
         return names  # 单位国内生产总值用水量、能耗、二氧化碳排放量: whole names (scope shared later)
     last = len(names) - 1
     return [_joined(name, head) if head and index < last else name for index, name in enumerate(names)]
+
+
+_COUNTED_LAST = re.compile(
+    r"(?P<item>[^\d、，；]{1,6}?)(?:[两二三四五六七八九十]|\d{1,2})(?:个|大|类|家|所)(?P<rest>.{2,})"
+)
+
+
+def _counted_items(parts: list[str]) -> list[str]:
+    """A、B、C三个开发区收入: the count before the shared head closes the list of items."""
+    match = _COUNTED_LAST.fullmatch(parts[-1].strip())
+    if not match or len(parts) < 2:
+        return []
+    items = [part.strip() for part in parts[:-1]] + [match.group("item")]
+    rest = clean_name(match.group("rest"))
+    if not rest or not (nounish(words(rest)[-1]) or rest.endswith(MEASURE_HEADS)):
+        return []
+    if not all(item and len(item) <= 6 and clean_name(item) in ("", item) for item in items):
+        return []  # 高新 and 经开 are no names jieba knows; a phrase with a verb is no item
+    names = [item + rest for item in items]
+    return names if all(len(name) <= MAX_NAME_CHARS for name in names) else []
 
 
 def _measured(name: str) -> bool:

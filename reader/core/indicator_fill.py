@@ -100,7 +100,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for previous, current in itertools.pairwise(indicators):
         same = previous.sentence is current.sentence
         if not current.name and same and previous.name and "；" not in _between(previous, current):
-            current.name = previous.name
+            current.name = measure_of(previous.name)  # not …增速高于全省 again
     previous: Indicator | None = None
     for indicator in indicators:
         if not indicator.name:
@@ -110,7 +110,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             same = previous is not None and previous.sentence is indicator.sentence
             between = _between(previous, indicator) if same and previous else ""
             if same and previous and previous.name and "；" not in between and not clean_name(between):
-                indicator.name = previous.name  # 由50%左右，上升到80%以上: the same measure
+                indicator.name = measure_of(previous.name)  # 由50%左右，上升到80%以上: the same measure
             else:
                 near = _near_clauses(before)  # the number's clause and the one before (asides skipped)
                 indicator.name = (measure_before(near) or _previous_clause(before) or measure_before(before)

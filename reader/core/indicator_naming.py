@@ -33,7 +33,7 @@ from reader.core.indicator_names import (
 from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
 from reader.core.indicator_objects import object_after, share_name
 from reader.core.indicator_people import population_name
-from reader.core.indicator_rates import completion_name, margin_over, measure_of
+from reader.core.indicator_rates import completion_name, margin_name, measure_of, target_compared
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
@@ -321,14 +321,15 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     raw = CLAUSE_BREAK.split(sentence[max(clause_start, local - _LOOK_BACK_CHARS) : local])[-1]
     raw = _COUNTED_ITEM.split(raw)[-1]  # 多功能运动场419片、益智健身苑点 2627 个: the last item only
     after = sentence[end:]
-    previous = next((i.name for i in reversed(before) if i.name), "")  # the last quantity named so far
+    previous = measure_of(next((i.name for i in reversed(before) if i.name), ""))  # the last measure so far
     subject = _nearest_head(clean_name(raw))
-    margin = margin_over(raw, before[-1], previous) if before and indicator.base_unit == "个百分点" else ""
+    margin = margin_name(raw, before, previous) if indicator.base_unit == "个百分点" else ""
     if margin:  # 增长8.5%，超过全省0.4个百分点 → 地区生产总值增速高于全省
         return margin
     if indicator.base_unit in ("%", "‰"):
-        completion = completion_name(raw, previous)
-        if completion:  # 粮食总产量…，完成年度计划的102% → 粮食总产量计划完成率
+        # 粮食总产量…，完成年度计划的102% → 粮食总产量计划完成率; 高于年初12%的目标 → the measure's target
+        completion = completion_name(raw, previous) or target_compared(raw, after, previous)
+        if completion:
             return completion
         share = share_name(after)
         if share and not NOT_THING.fullmatch(share.removesuffix("占比")):  # 5%左右的较低水平

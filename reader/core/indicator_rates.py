@@ -27,6 +27,12 @@ _MARGIN = re.compile(
     r"|^(?P<dir2>超过|高于|高出|低于|快于|慢于)(?P<ref2>[^，；\d]{1,10}?)(?:增幅|增速)?$"
 )
 
+# 高于年初人代会12%的目标: a target set earlier that a growth rate is compared with
+_TARGET_AFTER = re.compile(r"\s*的(?:预期|年度|调控|奋斗)?目标")
+_AGAINST = re.compile(r"(?:高于|超过|超出|高出|低于|快于|慢于|好于)[^，；\d]{0,12}$")
+_OF_TARGET = re.compile(r"的(?:预期|年度|调控|奋斗)?目标")
+_MARGIN_NAME = re.compile(r"(.+?)增速(?:高于|低于)")
+
 
 def completion_name(raw: str, previous: str) -> str:
     """钢完成96.4% → 钢计划完成率, …税收…，完成预算数的92.49% → 税收预算完成率: how much of a plan is done."""
@@ -42,11 +48,17 @@ def completion_name(raw: str, previous: str) -> str:
 
 
 def measure_of(name: str) -> str:
-    """粮食总产量计划完成率 → 粮食总产量: the measure whose plan completion a name gives."""
+    """粮食总产量计划完成率 → 粮食总产量: the measure a plan completion or a margin is of."""
     for rate in (_PLAN_RATE, _BUDGET_RATE, _TASK_RATE):
         if name.endswith(rate) and len(name) > len(rate):
             return name.removesuffix(rate)
-    return name
+    margin = _MARGIN_NAME.match(name)  # 地区生产总值增速高于全省 → 地区生产总值
+    return margin.group(1) if margin else name
+
+
+def margin_name(raw: str, before: list[Indicator], measure: str) -> str:
+    """The name of a margin in percentage points over another region or a target; '' otherwise."""
+    return margin_over(raw, before[-1], measure) or margin_over_target(raw, before, measure) if before else ""
 
 
 def margin_over(raw: str, growth: Indicator, measure: str) -> str:
@@ -55,6 +67,27 @@ def margin_over(raw: str, growth: Indicator, measure: str) -> str:
     if not match or growth.base_unit != "%" or growth.change != "up" or not measure:
         return ""
     reference = QUOTES.sub("", match.group("ref") or match.group("ref2")).strip()
+    reference = "目标" if reference.endswith("目标") else reference  # 高于年初目标 → 增速高于目标
     higher = (match.group("dir") or match.group("dir2")) not in ("低", "慢", "低于", "慢于")
     name = f"{measure_of(measure)}增速{'高于' if higher else '低于'}{reference}"
     return name if reference and "年" not in reference and len(name) <= MAX_NAME_CHARS else ""
+
+
+def target_compared(raw: str, after: str, measure: str) -> str:
+    """高于年初人代会 12% 的目标 → 财政收入: the target a growth rate was compared with is of its measure."""
+    return measure_of(measure) if measure and _AGAINST.search(raw) and _TARGET_AFTER.match(after) else ""
+
+
+def margin_over_target(raw: str, before: list[Indicator], measure: str) -> str:
+    """高于…12%的目标 14.4 个百分点 → 财政收入增速高于目标: by how much a growth beat its target."""
+    if len(before) < 2 or not _OF_TARGET.fullmatch(raw.strip()) or not measure:
+        return ""
+    growth, target = before[-2], before[-1]
+    if growth.base_unit != "%" or target.base_unit != "%" or growth.change != "up":
+        return ""
+    between = target.sentence[growth.end - growth.sentence_start : target.start - target.sentence_start]
+    compared = _AGAINST.search(between)
+    if not compared or re.search(r"[，；]", between[compared.start() :]):
+        return ""
+    higher = not compared.group(0).startswith(("低于", "慢于"))
+    return f"{measure_of(measure)}增速{'高于' if higher else '低于'}目标"
