@@ -32,7 +32,15 @@ from reader.core.indicator_names import (
 )
 from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
 from reader.core.indicator_objects import object_after, share_name
-from reader.core.indicator_people import population_name
+from reader.core.indicator_people import (
+    PEOPLE_HEADS,
+    lone_predicate,
+    people_count,
+    people_of,
+    people_with_predicate,
+    population_name,
+    problem_of_people,
+)
 from reader.core.indicator_rates import completion_name, margin_name, measure_of, target_compared
 
 if TYPE_CHECKING:
@@ -73,15 +81,11 @@ _SHARE_ENDINGS = ("比重", "比例", "占比", "份额")
 _COUNTED_ITEM = re.compile(r"\d[^\d、，]{0,3}、")
 _RATE_AFTER = re.compile(r"^[^，。；、的\d]{0,4}的")
 _PEOPLE_UNITS = frozenset(("人", "名", "户", "位", "人次", ""))
-_PEOPLE_HEADS = tuple(
-    "学生 生 人员 农民 职工 居民 群众 工商户 家庭 儿童 老人 农户 贫困户 劳动力 毕业生 残疾人".split()
-)
 _COVERED_PLACE = re.compile(r"的?\s*(县|市|省份|城市|地市|乡镇|村|县市|地区)(?=[\s，。；（(、]|$)")
 _REACH = re.compile(r"(?:覆盖|扩大到|扩大至|覆盖到|推开到)\s*$")
 _BENEFIT_VERBS = ("惠及", "受益")
 _PROGRAMMES = ("计划", "工程", "项目", "制度", "政策", "养老金", "补贴", "行动", "贷款")
 _MODAL_WORDS = frozenset("要 将 会 能 可 应 应当 必须 需要".split())
-_LONE_VERB = re.compile(r"\s*([^\s\d，。；、（）]{2,6})(?=[，。；])")
 _PREPOSITION_END = re.compile(r"(?:^|[^存现实所])在\s*$|(?:^|[^面相针绝反])对\s*$")
 _EXTENT_VERB = re.compile(r"(?:扩大|增加|提高|扩展|拓展|覆盖)(?:到|至)\s*$")
 _SCOPES = ("范围", "覆盖面", "规模")
@@ -89,15 +93,16 @@ _SPEND_END = re.compile(r"(安排|投入|拨付|下达|筹集|筹措|拿出)$") 
 _MONEY_HEADS = tuple("投资 赤字 资金 支出 投入 收入 经费 债 额 款 安排 拨付 下达".split())
 STATE_VERB = re.compile(r"(?<=.)(?:保持|呈现|出现|继续|实现|连续)")  # 外商直接投资保持良好势头: a state
 _RESTATED = re.compile(r"\s*(?:即(?![使便将可刻时])|亦即|也就是|也即|就是)(?:说)?")
-_PEOPLE_PREDICATE = re.compile(r"\s*(?:都|已|已经|均|也)?([^\s\d，。；、（）()和]{2,12})(?=[，。；]|$)")
 _WORKS_VERBS = frozenset("建设 改造".split())
+_NUMBERED_RELATIVE = re.compile(  # 32家亩均税收低于5万元的低效企业: a relative clause with its own number
+    r"[^，。；：、,;:\d的]{2,10}\d[^，。；：、,;:的]{0,8}?的([^，。；：、,;:\d的和及与]{2,8})(?=[，。；,;]|$)"
+)
+_PARTNER = re.compile(r"(?:并|还|先后|已|已经|累计|分别)?(?:与|同|跟)")  # 与 20 家企业签订了协议: partners
 # money taken in or paid out: 地方财政共收入, 本年支出合计, 其他收入收到
 _BOOKED = re.compile(r"(?:共|共计|合计|总计|累计|全年)?(收入|支出)(合计|总计|收到)?了?\s*$")
 _PASSIVE = re.compile(  # 农村危房得到改造: what was done to the counted things
     r"\s*(?:都|已|已经|均|也)?(?P<how>得到|获得|受到|实现)了?([^\s\d，。；、（）()的]{2,4})(?=[，。；]|$)"
 )
-_RECEIVER = re.compile(r"(?:对|向|为|给)\s*$")
-_PEOPLE_PROBLEM = re.compile(r"\s*的([^\s\d，。；、（）()和及]{2,8}(?:问题|困难))")
 _MEASURES_OF_COUNTED = frozenset("投资 面积 金额 涉及金额 涉案金额".split())  # 出让土地20宗、面积894亩
 _STOCKS = frozenset("总量 总数 总里程 总规模".split())  # what has been added up, not what was added
 _STOCK_ENDS = tuple(_STOCKS)
@@ -186,7 +191,7 @@ def _benefit_of_programme(indicator: Indicator, sentence: str, before: list[Indi
     local = indicator.start - indicator.sentence_start
     clause_start = max(sentence.rfind(mark, 0, local) for mark in "，；")
     own = sentence[clause_start + 1 : local]
-    if _reached_people(indicator, sentence, name):  # 惠及 500 多万在校生 → 惠及在校生
+    if _reachedpeople_of(indicator, sentence, name):  # 惠及 500 多万在校生 → 惠及在校生
         owner = clean_name(own.rstrip().removesuffix(_BENEFIT_VERBS[0]))
         if owner:  # 营养改善计划惠及 3600 多万农村学生: the clause names its own programme
             return shorten(owner + _BENEFIT_VERBS[0] + name) if owner.endswith(_PROGRAMMES) else name
@@ -205,11 +210,11 @@ def _benefit_of_programme(indicator: Indicator, sentence: str, before: list[Indi
     return shorten(programme + name)
 
 
-def _reached_people(indicator: Indicator, sentence: str, name: str) -> bool:
+def _reachedpeople_of(indicator: Indicator, sentence: str, name: str) -> bool:
     """True for people counted right after 惠及 and ending the clause (惠及 500 多万在校生。)."""
     local = indicator.start - indicator.sentence_start
     after = sentence[indicator.end - indicator.sentence_start :].lstrip()
-    return (sentence[:local].rstrip().endswith(_BENEFIT_VERBS[0]) and name.endswith(_PEOPLE_HEADS)
+    return (sentence[:local].rstrip().endswith(_BENEFIT_VERBS[0]) and name.endswith(PEOPLE_HEADS)
             and _BENEFIT_VERBS[0] not in name and not re.search(r"[和、及与]", name)
             and re.match(re.escape(name) + r"\s*(?:[，。；]|$)", after) is not None)
 
@@ -221,17 +226,12 @@ def _programme_part(name: str) -> str:
     return "".join(tokens[: ends[-1] + 1]) if ends else name
 
 
-def _people_count(unit: str) -> str:
-    """The word a count of people ends with: 人数, 人次, or 户数 for households."""
-    return {"人次": "人次", "户": "户数"}.get(unit, "人数")
-
-
 def _people_counted(indicator: Indicator, name: str) -> str:
     """扩招 413 万人 → 扩招人数, 培训 8300 多万人次 → 培训人次: a bare verb counting people."""
     verbal = only_verbs(name) or (bool(name) and words(name) == [name] and tag(name) == "vn")  # 培训
     if indicator.base_unit not in ("人", "人次", "户") or not verbal:
         return name
-    return name + _people_count(indicator.base_unit)
+    return name + people_count(indicator.base_unit)
 
 
 def _with_shared_object(names: list[str], clause: str) -> list[str]:
@@ -353,6 +353,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         thing, thing_end, people = "", 0, False
     else:
         people = indicator.base_unit in _PEOPLE_UNITS  # 500多万名集体企业退休人员养老保障的…: the people
+        solved = ""
         count = indicator.base_unit not in _EXTENT_UNITS
         thing, thing_end = _counted_thing(after, count, relative=not people)
         if thing and indicator.change and after.lstrip().startswith("等"):
@@ -360,16 +361,18 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         done = _done_to(thing, after[thing_end:]) if thing else ""
         if done:  # 80万户农村危房得到改造 → 改造农村危房
             thing = done
-        elif people and thing and not _lone_predicate(words(thing)):
-            thing, thing_end = _people(thing, thing_end, after)
-            thing = _people_with_predicate(thing, after[thing_end:], raw)
-            thing = _problem_of_people(thing, raw, indicator.base_unit)
+        elif people and thing and not lone_predicate(words(thing)):
+            thing, thing_end = people_of(thing, thing_end, after)
+            thing = people_with_predicate(thing, after[thing_end:], raw)
+            solved = problem_of_people(thing, raw, indicator.base_unit)  # 解决了农村 200 万人的饮水安全问题
         elif people:  # 8400多万人受益 → 受益人数, 4.3亿人次受益 → 受益人次
-            thing, thing_end = _people(thing, thing_end, after)
-            counted = _people_count(indicator.base_unit)
+            thing, thing_end = people_of(thing, thing_end, after)
+            counted = people_count(indicator.base_unit)
             thing = thing + counted if thing and indicator.base_unit in ("人", "人次") else thing
         if thing:
             indicator.object_end = end + thing_end
+        if solved and solved != thing:
+            return solved
     booked = _BOOKED.search(raw) if indicator.base_unit.endswith("元") and not thing else None
     if booked and _ends_with_noun(raw[: booked.start()]):  # 地方财政共收入 74 亿元 → 地方财政收入
         booked_before = next((i.name for i in reversed(before) if i.name.endswith(("收入", "支出"))), "")
@@ -385,7 +388,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     place = _place_with_predicate(thing, after[thing_end:]) if thing in _PLACE_HEADS else ""
     if place:  # 28个省（区、市）全部免征了农业税 → 免征农业税省份
         return place
-    counted = bool(thing) and indicator.base_unit in COUNT_UNITS and not people and not raw.strip()
+    partner = _PARTNER.fullmatch(raw.strip()) and not sentence[: local - len(raw)].rstrip()[-1:].isalnum()
+    counted = bool(thing) and indicator.base_unit in COUNT_UNITS and not people
+    counted = counted and (not raw.strip() or bool(partner))
     counted = counted and nounish(words(thing)[0])  # not 受益学校 again
     done = _place_with_predicate(thing, after[thing_end:], whole=True) if counted else ""
     if done:  # 5个设施建成投用 → 建成投用设施: what the counted things did
@@ -420,6 +425,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     action = action_verbs(raw) if thing and not listed and not people else ""
     if action and len(action + thing) <= MAX_NAME_CHARS:
         return action + thing  # 关停 5000 万千瓦小火电机组: what was done, not the stock
+    done = _verb_before_list(raw) if thing and listed else ""
+    if done and len(done + thing) <= MAX_NAME_CHARS:
+        return done + thing  # 拆除北龙口、天水路等 5 个收费站 → 拆除收费站
     if thing and (listed or ends_with_verb(raw) or _prepositional(raw)):
         return thing  # 干面胡同等 3 处立体停车设施, A、B 两个标志性项目, 集中力量打造八个特色产业组团
     invested = subject in _MEASURES_OF_COUNTED and not re.search(r"[，；]", raw)  # 16个重点项目完成投资
@@ -454,6 +462,16 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if thing and subject and not nounish(words(subject)[-1]):
         return thing  # 严守 18 亿亩耕地红线: the thing, not the word before the number
     return subject
+
+
+def _verb_before_list(raw: str) -> str:
+    """拆除北龙口、天水路等 → 拆除: the verb a list of named things follows; '' otherwise."""
+    tokens = [token for token in words(QUOTES.sub("", raw.strip())) if token.strip()]
+    while tokens and (tokens[0] in LEADING or tokens[0] in SCOPE_WORDS):
+        tokens.pop(0)
+    if len(tokens) < 4 or "、" not in tokens or not plain_verb(tokens[0]) or not nounish(tokens[1]):
+        return ""
+    return "" if tokens[0] in TRAILING or tokens[0] in _HAVE_VERBS else tokens[0]
 
 
 def _counted_noun(before: list[Indicator], indicator: Indicator) -> str:
@@ -574,62 +592,6 @@ def _before_verb(thing: str) -> str:
     return thing
 
 
-def _people(thing: str, thing_end: int, after: str) -> tuple[str, int]:
-    """People counted, not what they have: 900多万个体工商户税负 → 个体工商户; 3.58亿人参保 → 参保."""
-    if not thing:
-        lone = _LONE_VERB.match(after)
-        verb = lone.group(1) if lone else ""
-        if verb and _lone_predicate(words(verb)):
-            return verb, lone.end(1)  # named 受益人数 by own_name
-        return "", 0
-    tokens = words(thing)
-    if tokens[-1].endswith(_PEOPLE_HEADS):  # 中西部家庭经济困难学生: people already
-        return thing, thing_end
-    for index in range(len(tokens) - 2, -1, -1):
-        rest = tokens[index + 1 :]  # 个体工商户税负: what they have; 失业人员发放…待遇: what is done to them
-        described = nounish(rest[0]) and nounish(rest[-1])  # 学生营养改善计划: what is done for them
-        if tokens[index].endswith(_PEOPLE_HEADS) and (described or plain_verb(rest[0])):
-            kept = "".join(tokens[: index + 1])
-            return kept, thing_end - (len(thing) - len(kept))
-    return thing, thing_end
-
-
-def _problem_of_people(thing: str, raw: str, unit: str) -> str:
-    """解决 6000 万人安全饮水问题 → 解决安全饮水问题人数: how many people a solved problem concerned."""
-    verb = last_verb(raw) if thing.endswith(("问题", "困难")) and unit in ("人", "户") else ""
-    name = verb + thing + _people_count(unit)
-    return name if verb and verb not in TRAILING and len(name) <= MAX_NAME_CHARS else thing
-
-
-def _lone_predicate(tokens: list[str]) -> bool:
-    """True for a verb phrase that is all a counted group did: 受益, 进城落户, 实现就业 (not 增长)."""
-    if len(tokens) == 1:
-        return plain_verb(tokens[0]) and tokens[0] not in TRAILING
-    light = tokens[0] == "实现" and len(tokens) == 2  # 实现就业
-    return (plain_verb(tokens[0]) and (light or tokens[0] not in TRAILING) and len(tokens) <= 3
-            and all(plain_verb(token) or nounish(token) for token in tokens[1:]))
-
-
-def _people_with_predicate(people: str, rest: str, raw: str) -> str:
-    """农村人口解决了安全饮水问题 → 解决安全饮水问题农村人口: what counted people did or had done for them."""
-    if not people.endswith((*_PEOPLE_HEADS, "人口")) or _RECEIVER.search(raw):
-        return people  # 向1000多万失业人员发放…: people something is given to keep their own name
-    done = _PEOPLE_PROBLEM.match(rest)  # 解决4800多万农村人口的饮水安全问题
-    own = None if done else _PEOPLE_PREDICATE.match(rest)  # 1.4亿农村人口在城镇落户
-    predicate = ""
-    if done:
-        verb = last_verb(raw)
-        predicate = verb + done.group(1) if verb and verb not in TRAILING else ""
-    elif own:
-        tokens = [token for token in words(own.group(1)) if token != "了"]
-        placed = len(tokens) > 2 and tokens[0] == "在" and nounish(tokens[1])  # 在城镇落户
-        acted = (len(tokens) > 1 and plain_verb(tokens[0]) and tokens[0] not in TRAILING
-                 and nounish(tokens[-1]))  # 解决了温饱问题
-        predicate = "".join(tokens) if (placed or acted) and "的" not in tokens else ""  # 在…的基础上
-    name = predicate + people
-    return name if predicate and len(name) <= MAX_NAME_CHARS else people
-
-
 def _ends_with_noun(text: str) -> bool:
     """True when ``text`` ends with a noun, a time or 其他, not a verb or adverb (本年, not 增加)."""
     tokens = [token for token in words(QUOTES.sub("", CLAUSE_BREAK.split(text)[-1])) if token.strip()]
@@ -691,6 +653,9 @@ def _counted_thing(after: str, count: bool, relative: bool = True) -> tuple[str,
     if head and tag(head[0]).startswith("p"):  # 1亿人在中西部地区就近城镇化
         return "", 0
     thing, thing_end = object_after(after, count, relative)
+    numbered = _NUMBERED_RELATIVE.match(after) if count and not thing else None
+    if numbered:
+        thing, thing_end = clean_name(numbered.group(1), phrase=True), numbered.end(1)
     if not thing or NOT_THING.fullmatch(thing):
         return "", 0
     place = _PLACE_PHRASE.search(thing)

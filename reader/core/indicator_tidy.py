@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from reader.core.indicator_names import is_noun_phrase, nounish, plain_verb, words
+from reader.core.indicator_names import is_noun_phrase, nounish, plain_verb, tag, words
 
 logger = logging.getLogger(__name__)
 
@@ -16,6 +16,7 @@ _MANNER_OPENERS = ("高标准", "高质量", "高水平", "高起点")  # 高标
 _CROSSING = ("跨过", "跨越", "迈过", "越过", "跃过")  # 地区生产总值跨过3万亿元
 _REACHING = re.compile(r"\s*(?:到|至)")  # 订单农业发展到60万亩: 发展 is the verb of reaching
 _HAVING = "共有"  # 全区共有金融企业和机构1405家
+_VACUOUS_PLACES = ("辖区范围内", "辖区内", "范围内", "区域内")  # 在全市范围内新建公园 → 全市新建公园
 
 
 def tidy_name(name: str, after: str) -> str:
@@ -36,10 +37,21 @@ def tidy_name(name: str, after: str) -> str:
     rest = name.removeprefix(_HAVING)
     if rest != name and len(rest) > 2:
         name = rest
+    name = _without_vacuous_place(name)
     if name.endswith(_CROSSING) and len(name) > 3:
         name = name[:-2]
     if name.endswith("发展") and _REACHING.match(after):
         rest = name.removesuffix("发展")
         if not rest or nounish(words(rest)[-1]):
             name = rest  # alone, the measure before it is meant
+    return name
+
+
+def _without_vacuous_place(name: str) -> str:
+    """辖区内设置检测点 → 设置检测点: 'within the area' before a verb says nothing a row needs."""
+    for place in _VACUOUS_PLACES:
+        at = name.find(place)
+        rest = name[at + len(place) :] if 0 <= at <= 4 else ""
+        if len(rest) > 2 and any(tag(word).startswith("v") for word in words(rest)[:2]):
+            return name[:at] + rest
     return name
