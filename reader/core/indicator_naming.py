@@ -31,7 +31,7 @@ from reader.core.indicator_names import (
     words,
 )
 from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
-from reader.core.indicator_objects import object_after, share_name
+from reader.core.indicator_objects import measure_of_following, object_after, share_name
 from reader.core.indicator_people import (
     PEOPLE_HEADS,
     lone_predicate,
@@ -373,6 +373,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
             indicator.object_end = end + thing_end
         if solved and solved != thing:
             return solved
+    measured = measure_of_following(raw, after, thing)
+    if measured:  # 总投资 50 亿元的城市轨道交通项目 → 城市轨道交通项目总投资
+        return measured
     booked = _BOOKED.search(raw) if indicator.base_unit.endswith("元") and not thing else None
     if booked and _ends_with_noun(raw[: booked.start()]):  # 地方财政共收入 74 亿元 → 地方财政收入
         booked_before = next((i.name for i in reversed(before) if i.name.endswith(("收入", "支出"))), "")

@@ -256,3 +256,23 @@ def share_name(after: str) -> str:
 def _adverb_before_verb(tokens: list[str]) -> bool:
     """True when 基本 opens ``tokens`` as an adverb (基本实现), not as a modifier (基本药物制度)."""
     return tokens[0] == "基本" and not (len(tokens) > 1 and tag(tokens[1]) == "n")
+
+
+# 总投资 50 亿元的轨道交通项目: a measure written before the number, of the thing after 的
+_MEASURE_BEFORE = re.compile(
+    r"(总投资|计划总投资|投资|总建筑面积|建筑面积|占地面积|总面积|全长|总长|总里程|装机容量|总装机)\s*$"
+)
+
+
+def measure_of_following(raw: str, after: str, thing: str) -> str:
+    """总投资 50 亿元的轨道交通项目 → 轨道交通项目总投资: the thing after 的 and the measure before it."""
+    measure = _MEASURE_BEFORE.search(re.sub(r"(?:约|近|超过|逾|达|共|累计|超)\s*$", "", raw))
+    if not measure or not thing or not after.lstrip().startswith("的"):
+        return ""
+    tokens = words(thing)
+    whole = measure.group(1).removeprefix("计划")
+    short = whole.removeprefix("总") if len(thing + whole) > MAX_NAME_CHARS else whole  # …项目投资
+    while len(tokens) > 1 and len("".join(tokens) + short) > MAX_NAME_CHARS:
+        tokens.pop(0)
+    name = "".join(tokens) + short
+    return name if len(name) <= MAX_NAME_CHARS and nounish(tokens[-1]) else ""
