@@ -105,6 +105,20 @@ def tag(word: str) -> str:
     return _tags.get(word, "x")
 
 
+def may_open_preposition(text: str) -> bool:
+    """False when no word jieba tags as a preposition starts with the first character of ``text``."""
+    return text[:1] in _preposition_starts()
+
+
+@lru_cache(maxsize=1)
+def _preposition_starts() -> frozenset[str]:
+    """The first characters of every word tagged as a preposition (a cheap check before segmenting)."""
+    tag("的")  # loads the tag table
+    assert _tags is not None
+    table = {**_tags, **_TAG_OVERRIDES}
+    return frozenset(word[0] for word, value in table.items() if value.startswith("p") and word)
+
+
 def _load_tags() -> dict[str, str]:
     """Read the tag column of jieba's dictionary once (about 0.2 s) plus the domain dictionary's tags."""
     instance = tokenizer()

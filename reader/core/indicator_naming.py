@@ -22,6 +22,7 @@ from reader.core.indicator_names import (
     is_generic,
     is_noun_phrase,
     last_verb,
+    may_open_preposition,
     nounish,
     object_of,
     only_verbs,
@@ -228,8 +229,9 @@ def _programme_part(name: str) -> str:
 
 def _people_counted(indicator: Indicator, name: str) -> str:
     """扩招 413 万人 → 扩招人数, 培训 8300 多万人次 → 培训人次: a bare verb counting people."""
-    verbal = only_verbs(name) or (bool(name) and words(name) == [name] and tag(name) == "vn")  # 培训
-    if indicator.base_unit not in ("人", "人次", "户") or not verbal:
+    if indicator.base_unit not in ("人", "人次", "户"):
+        return name
+    if not only_verbs(name) and not (bool(name) and words(name) == [name] and tag(name) == "vn"):  # 培训
         return name
     return name + people_count(indicator.base_unit)
 
@@ -505,7 +507,7 @@ def _covered_places(raw: str, after: str, earlier: str) -> str:
 
 def _after_event(subject: str) -> bool:
     """True for 精简后, 调整以后: the time after an event, whose subject is in the clause before."""
-    tokens = words(subject) if subject else []
+    tokens = words(subject) if subject.endswith("后") else []
     return len(tokens) == 2 and tokens[1] in ("后", "以后") and tag(tokens[0])[:1] in "vn"
 
 
@@ -652,7 +654,7 @@ def _counted_thing(after: str, count: bool, relative: bool = True) -> tuple[str,
 
     Its predicate is cut off (1万亿元国债支持灾后恢复重建 → 国债).
     """
-    head = words(after.lstrip()[:4])
+    head = words(after.lstrip()[:4]) if may_open_preposition(after.lstrip()) else []
     if head and tag(head[0]).startswith("p"):  # 1亿人在中西部地区就近城镇化
         return "", 0
     thing, thing_end = object_after(after, count, relative)
@@ -692,7 +694,7 @@ def _predicate_first(share: str) -> str:
 
 def _nearest_head(name: str) -> str:
     """临港新片区形成全国首创案例 → 全国首创案例: what a subject forms or has is the measure."""
-    tokens = words(name) if name else []
+    tokens = words(name) if name and any(verb in name for verb in _HAVE_VERBS) else []
     for index in range(len(tokens) - 2, 0, -1):
         rest = tokens[index + 1 :]  # 涌现出重大科研成果: adjectives may modify what is formed
         if tokens[index] in _HAVE_VERBS and nounish(rest[-1]) and all(

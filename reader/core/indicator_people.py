@@ -13,7 +13,7 @@ _POPULATIONS = ("人民", "群众", "农民", "劳动力", "人口", "职工", "
 
 def population_name(name: str) -> str:
     """关心八亿农民命运 → 农民人数, 代表着全国九亿多人民 → 人口: people a statement is about are counted."""
-    tokens = words(name) if name else []
+    tokens = words(name) if name.endswith(_POPULATIONS) else []
     verb = tokens[0].removeprefix("充分") if tokens else ""
     if len(tokens) < 2 or verb not in _ATTITUDE_VERBS or not name.endswith(_POPULATIONS):
         return name
