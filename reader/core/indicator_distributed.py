@@ -17,6 +17,9 @@ _ONE_CHAR_MODIFIERS = "一二三大中小高初城"  # 中、高等职业教育�
 
 def distributed_names(parts: list[str]) -> list[str]:
     """进口、出口通关时间 → 进口通关时间, 出口通关时间: short modifiers take the last part's head."""
+    paired = _paired_measure(parts)
+    if paired:  # 一般公共预算收入和支出 → 一般公共预算收入, 一般公共预算支出
+        return paired
     counted = _counted_items(parts)
     if counted:  # 高新、经开、小蓝三个国家级开发区主营业务收入 → 高新国家级开发区主营业务收入, …
         return counted
@@ -52,6 +55,18 @@ def distributed_names(parts: list[str]) -> list[str]:
 _COUNTED_LAST = re.compile(
     r"(?P<item>[^\d、，；]{1,6}?)(?:[两二三四五六七八九十]|\d{1,2})(?:个|大|类|家|所)(?P<rest>.{2,})"
 )
+
+
+_PAIRED_MEASURES = frozenset("收入 支出 进口 出口 存款 贷款 利润 税金".split())
+
+
+def _paired_measure(parts: list[str]) -> list[str]:
+    """A measure after a whole name takes that name's scope (一般公共预算收入和支出)."""
+    first, second = (part.strip() for part in parts) if len(parts) == 2 else ("", "")
+    ending = next((word for word in _PAIRED_MEASURES if first.endswith(word)), "")
+    if not ending or second not in _PAIRED_MEASURES or second == ending or len(first) <= len(ending):
+        return []
+    return [clean_name(first) or first, first.removesuffix(ending) + second]
 
 
 def _counted_items(parts: list[str]) -> list[str]:

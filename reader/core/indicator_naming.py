@@ -134,7 +134,8 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
     clause = CLAUSE_BREAK.split(sentence[: first.start - first.sentence_start])[-1]
     share_unit(group)
     joined = len(group) > 1 and all(_joined_by_and(sentence, a, b) for a, b in itertools.pairwise(group))
-    if len(group) > 1 and ("分别" in clause or (joined and re.search(r"[和与及、]", clause))):
+    listed = joined and re.search(r"[和与及、]|城乡", clause)  # 城乡居民收入达到A元和B元: town and country
+    if len(group) > 1 and ("分别" in clause or listed):
         subject = clause.split("分别")[0]  # A和B实际增长8.4%和11.4%: respectively without the word
         if not clean_name(subject):  # A和B，2000年分别达到…: the list is the clause before
             subject = _listing_clause(sentence[: first.start - first.sentence_start], len(group)) or subject
@@ -143,7 +144,7 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
             parts = [p for p in re.split(r"、|和(?!.*、)", subject) if p.strip()]
         if len(parts) == 1 and len(group) == 2:
             parts = urban_and_rural(parts[0]) or parts
-        if len(parts) == len(group):
+        if len(parts) == len(group) and not find_quantities(subject):  # not …7750元、分别增长
             names = _with_shared_scope(_with_shared_object(distributed_names(parts), clause))
             for indicator, name in zip(group, names, strict=True):
                 indicator.name = name
@@ -285,6 +286,8 @@ def _carried_names(group: list[Indicator], clause: str, before: list[Indicator])
     """Names of the list before in the same sentence when this list has no subject of its own."""
     count = len(group)
     previous = before[-count:]
+    if previous and previous[-1].sentence is group[0].sentence:  # …7750元、分别增长: after the last list
+        clause = clause[max(0, len(clause) - (group[0].start - previous[-1].end)) :]
     if count < 2 or len(previous) < count or clean_name(clause):
         return []
     if any(indicator.sentence is not group[0].sentence for indicator in previous):

@@ -15,7 +15,7 @@ MAGNITUDES = {
 _PHYSICAL_UNITS = (
     "微克/立方米 个百分点 百分点 吨公里 人公里 吨海里 人海里 "
     "平方公里 平方米 立方米 千瓦时 标准箱 重量箱 人民币 美元 欧元 公顷 千瓦 公里 千米 "
-    "公斤 万吨 吨 元 米 斤 亩 倍 岁 小时 天 % ‰ 平方公尺 立方公尺 公尺 公担 担 马力 载重吨 印张 瓩"
+    "公斤 万吨 吨 元 米 斤 亩 倍 岁 小时 天 % ‰ 平方公尺 立方公尺 公尺 公担 担 马力 载重吨 印张 瓩 度"
 ).split()
 _COUNT_UNITS = (
     "人次 户次 件次 批次 架次 班次 台次 场次 剂次 家 户 套 个 项 件 所 条 处 栋 座 辆 张 间 名 位 "
@@ -28,7 +28,7 @@ _NOT_BEFORE = {
     "批": "准复",
     "场": "所景馆地", "台": "阶", "次": "数", "间": "接", "天": "然", "米": "粮", "本": "地身领", "份": "额",
     "件": "事", "担": "任保负当心子", "头": "脑等号条部", "起": "草来到步始点源因飞航诉",
-    "列": "入为出车举席",
+    "列": "入为出车举席", "度": "过假",
 }
 
 
@@ -162,6 +162,8 @@ def _arabic_ok(text: str, match: re.Match[str]) -> bool:
         return False
     if before == "第" or text[max(0, start - 2) : start].strip() == "第":
         return False
+    if match.group("unit") == "度" and not match.group("mag"):  # 7.2亿度 of electricity, not 25度 slopes
+        return False
     if before == "每" and match.group("unit") not in ("%", "‰"):  # 平均每50公斤: the measure's denominator
         return False
     if match.group("unit") == "岁" and _AGE_GROUP.match(text[end - 2 : end + 8]):  # 3岁以下婴幼儿: a group
@@ -234,6 +236,8 @@ def _chinese_ok(text: str, match: re.Match[str]) -> bool:
     if before in _NOT_AFTER_CHINESE or (before.isascii() and before.isalnum()) or _DIGIT_RUN.search(number):
         return False
     if number == "一" and not match.group("mag"):  # 一个, 一批, 一项, 一公里: an article, not a count
+        return False
+    if unit == "度" and not match.group("mag"):  # 两度获得: twice, not degrees
         return False
     if not unit:  # 近八亿人口, 六万万人民: a magnitude only, before the counted noun
         return _bare_magnitude(text, match.end(), True)

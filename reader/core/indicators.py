@@ -382,6 +382,12 @@ def _qualitative(name: str, quote: str, sentence: str, section: list[str], start
     )
 
 
+def _object_of_statement(statement: str) -> str:
+    """完成国家下达的节能减排降碳目标 → 节能减排降碳目标: what a statement opening with its verb is about."""
+    rest = _QUALITATIVE_VERB.sub("", statement, count=1)
+    return rest.rsplit("的", 1)[-1]
+
+
 def _qualitative_targets(sentence: str, base: int, section: list[str], body_start: int) -> list[Indicator]:
     """Clauses of a targets sentence that carry no number (…与经济增长基本同步)."""
     result: list[Indicator] = []
@@ -392,7 +398,7 @@ def _qualitative_targets(sentence: str, base: int, section: list[str], body_star
             continue
         stripped = clause.strip()
         if stripped and not re.search(r"\d", stripped) and _TARGET_STATEMENT.search(stripped):
-            subject = _QUALITATIVE_VERB.split(stripped)[0]
+            subject = _QUALITATIVE_VERB.split(stripped)[0] or _object_of_statement(stripped)
             leading = len(clause) - len(clause.lstrip())
             start = base + position + leading
             for name in re.split(r"和|、|及", subject):

@@ -660,6 +660,10 @@ def test_clean_name(text: str, name: str) -> None:
         ("培育10家营收超过1亿元的龙头企业。", ["培育龙头企业", "龙头企业"]),
         ("开工建设总投资约50亿元的城市轨道交通项目。", ["城市轨道交通项目总投资"]),
         ("建成总建筑面积12万平方米的市民中心。", ["市民中心总建筑面积"]),
+        # town and country without 分别; a measure after a whole name takes its scope
+        ("城乡居民收入达到30000元和15000元、分别增长6%和8%。",
+         ["城镇居民收入", "农村居民收入", "城镇居民收入", "农村居民收入"]),
+        ("一般公共预算收入和支出分别达到5亿元、20亿元。", ["一般公共预算收入", "一般公共预算支出"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:

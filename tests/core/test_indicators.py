@@ -305,10 +305,11 @@ def test_kinds_of_local_reports(paragraphs: list[str], expected: list[str]) -> N
         ("固定资产投资增长-8.5%，3－5年内建成。", [(-8.5, "%")]),
         ("全年脱贫120户350人。", [(120, "户"), (350, "人")]),
         ("大家一起努力，实施3个100工程。", []),
+        ("全社会用电量8.5亿度，两度获评先进，25度以上坡耕地退耕。", [(8.5, "亿度")]),
     ],
 )
 def test_local_report_quantities(sentence: str, expected: list[tuple[float, str]]) -> None:
-    """Units of local reports (起, 列, 场次, 剂次), negative growth, two counts written together."""
+    """Units of local reports (起, 列, 场次, 剂次, 亿度), negative growth, two counts written together."""
     indicators = extract_indicators(document_from_paragraphs(["一、回顾", sentence]))
     assert [(i.value, i.unit) for i in indicators] == expected
 
@@ -343,3 +344,10 @@ def test_restated_quantity_keeps_the_change() -> None:
     """增产二千二百万吨，即百分之七点八: the restated share is an increase too."""
     document = document_from_paragraphs(["一、回顾", "粮食总产量比上一年增产二千二百万吨，即百分之七点八。"])
     assert [(i.value, i.change) for i in extract_indicators(document)] == [(2200, "up"), (7.8, "up")]
+
+
+def test_qualitative_target_opening_with_its_verb() -> None:
+    """完成省下达的节能减排目标 is named by what it is about, not by the number before it."""
+    paragraphs = ["今年主要预期目标是：地区生产总值增长5%，完成省下达的节能减排目标。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.name, i.value) for i in indicators] == [("地区生产总值", 5), ("节能减排目标", None)]
