@@ -220,7 +220,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
         tokens = tokens[len(tokens) - tokens[::-1].index("时") :]
     if not tokens or all(_filler(token) for token in tokens):
         return ""
-    if not phrase and tokens[-1] in ("经济", "国民经济"):  # 去年经济增长8.8%: the economy's growth
+    if not phrase and tokens[-1] in ("经济", "国民经济") and re.search("经济.{0,3}增", text):  # not 稳经济
         return "".join(tokens) + "增长"
     return _share_of(tokens if phrase else _last_verb_object(tokens), share)
 

@@ -98,6 +98,7 @@ _WORKS_VERBS = frozenset("建设 改造".split())
 _NUMBERED_RELATIVE = re.compile(  # 32家亩均税收低于5万元的低效企业: a relative clause with its own number
     r"[^，。；：、,;:\d的]{2,10}\d[^，。；：、,;:的]{0,8}?的([^，。；：、,;:\d的和及与]{2,8})(?=[，。；,;]|$)"
 )
+_AGE_RANGE = re.compile(r"\d+\s*[-－~～至到]\s*\d+\s*周?岁(?:以上|以下)?的?")
 _PARTNER = re.compile(r"(?:并|还|先后|已|已经|累计|分别)?(?:与|同|跟)")  # 与 20 家企业签订了协议: partners
 # money taken in or paid out: 地方财政共收入, 本年支出合计, 其他收入收到
 _BOOKED = re.compile(r"(?:共|共计|合计|总计|累计|全年)?(收入|支出)(合计|总计|收到)?了?\s*$")
@@ -360,7 +361,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         people = indicator.base_unit in _PEOPLE_UNITS  # 500多万名集体企业退休人员养老保障的…: the people
         solved = ""
         count = indicator.base_unit not in _EXTENT_UNITS
-        thing, thing_end = _counted_thing(after, count, relative=not people)
+        skip = _adjacent_count(after) if indicator.base_unit in COUNT_UNITS else 0  # 25项78件实事
+        thing, thing_end = _counted_thing(after[skip:], count, relative=not people)
+        thing_end += skip if thing else 0
         if thing and indicator.change and after.lstrip().startswith("等"):
             thing, thing_end = "", 0  # 起征点…提高到10万元等税收优惠政策: the list's kind, not what changed
         done = _done_to(thing, after[thing_end:]) if thing else ""
@@ -480,6 +483,15 @@ def _verb_before_list(raw: str) -> str:
     if len(tokens) < 4 or "、" not in tokens or not plain_verb(tokens[0]) or not nounish(tokens[1]):
         return ""
     return "" if tokens[0] in TRAILING or tokens[0] in _HAVE_VERBS else tokens[0]
+
+
+def _adjacent_count(after: str) -> int:
+    """The length of a count or an age group right after a count (10件【40项】民生实事), else 0."""
+    ages = _AGE_RANGE.match(after)  # 7万名【35-64岁】妇女: an age group, no count
+    if ages:
+        return ages.end()
+    following = find_quantities(after)
+    return following[0].end if following and following[0].start == 0 else 0
 
 
 def _counted_noun(before: list[Indicator], indicator: Indicator) -> str:

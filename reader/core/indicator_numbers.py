@@ -72,6 +72,7 @@ _CHINESE_BARE = re.compile(
 _PERCENT = re.compile(
     rf"百分之(?P<num>{_CN_NUMBER})(?:[到至－](?:百分之)?(?P<num2>{_CN_NUMBER}))?(?![{_CN_CHARS}])" + _SUFFIX
 )
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _AGE_GROUP = re.compile(r"(?:以下|以上)的?[\u4e00-\u9fff]{2}")
 _DIGIT_RUN = re.compile(r"[一二两三四五六七八九〇○]{2}")
 _NOT_AFTER_CHINESE = set("第前后这那哪每数几上成周初星礼点" + _CN_CHARS)
@@ -168,6 +169,8 @@ def _arabic_ok(text: str, match: re.Match[str]) -> bool:
         return False
     if match.group("unit") == "岁" and _AGE_GROUP.match(text[end - 2 : end + 8]):  # 3岁以下婴幼儿: a group
         return False
+    if match.group("unit") == "岁" and match.group("num2") and _CJK.match(after):  # 35-64岁妇女: a group
+        return False
     if (match.group("unit") not in ("%", "‰") and _PROGRAMME_LABEL_AFTER.match(text[end:]) and after != "“"
             and not _count_follows(text, match)):
         return False
@@ -181,10 +184,10 @@ def _arabic_ok(text: str, match: re.Match[str]) -> bool:
 
 
 def _count_follows(text: str, match: re.Match[str]) -> bool:
-    """脱贫324户743人: a count right after a count, each with its own unit (not 3个100工程)."""
+    """脱贫324户743人: a count right after a count, each with its own unit (not 3个100工程, 3个100%)."""
     following = _ARABIC.match(text, match.end())
-    counted = following is not None and following.group("unit") in COUNT_UNITS
-    return match.group("unit") in COUNT_UNITS and counted
+    counted = following is not None and bool(following.group("unit")) and following.group("unit") not in "%‰"
+    return match.group("unit") in COUNT_UNITS and counted  # 56条76公里农村公路: roads and their length
 
 
 def _bare_magnitude(text: str, end: int, has_magnitude: bool) -> bool:

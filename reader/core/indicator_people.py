@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.indicator_names import MAX_NAME_CHARS, TRAILING, last_verb, nounish, plain_verb, words
+from reader.core.indicator_names import MAX_NAME_CHARS, TRAILING, last_verb, nounish, plain_verb, tag, words
 
 # Verbs of a statement about people, not of something done to a number of them: 关心八亿农民命运.
 _ATTITUDE_VERBS = frozenset("关心 关系 关系到 发挥 充分发挥 代表 代表着 动员 依靠 团结 调动 为了".split())
@@ -28,6 +28,7 @@ PEOPLE_HEADS = tuple(
 )
 _LONE_VERB = re.compile(r"\s*([^\s\d，。；、（）]{2,6})(?=[，。；])")
 _PEOPLE_PREDICATE = re.compile(r"\s*(?:都|已|已经|均|也)?([^\s\d，。；、（）()和]{2,12})(?=[，。；]|$)")
+_HOW = frozenset("如期 按期 顺利 全部 稳定 全面 相继 陆续 先后 累计".split())  # how people did it
 _RECEIVER = re.compile(r"(?:对|向|为|给)\s*$")
 _PEOPLE_PROBLEM = re.compile(r"\s*的([^\s\d，。；、（）()和及]{2,8}(?:问题|困难))")
 
@@ -39,9 +40,11 @@ def people_of(thing: str, thing_end: int, after: str) -> tuple[str, int]:
         if problem:
             return problem.group(1), problem.end(1)
         lone = _LONE_VERB.match(after)
-        verb = lone.group(1) if lone else ""
-        if verb and lone_predicate(words(verb)):
-            return verb, lone.end(1)  # named 受益人数 by own_name
+        tokens = words(lone.group(1)) if lone else []
+        while len(tokens) > 1 and (tokens[0] in _HOW or tag(tokens[0]).startswith("d")):
+            tokens.pop(0)  # 15250人如期脱贫 → 脱贫
+        if tokens and lone_predicate(tokens):
+            return "".join(tokens), lone.end(1)  # named 受益人数 by own_name
         return "", 0
     tokens = words(thing)
     if tokens[-1].endswith(PEOPLE_HEADS):  # 中西部家庭经济困难学生: people already

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 _COMPLETION = re.compile(r"(?:计划)?完成了?(?P<plan>[^，。；\d]{0,10}?)的?\s*$")
 _OF_PLAN = re.compile(r"占(?P<plan>(?:年度|全年)?(?:预算|计划)数?)的?\s*$")
-_PLAN_RATE, _BUDGET_RATE, _TASK_RATE = "计划完成率", "预算完成率", "任务完成率"
+_PLAN_RATE, _BUDGET_RATE, _TASK_RATE, _TARGET_RATE = "计划完成率", "预算完成率", "任务完成率", "目标完成率"
 # 比全国高 / 超过全省 / 高出“九五”期间增幅: a growth rate's margin over another region or period
 _MARGIN = re.compile(
     r"^(?:比|较)(?P<ref>[^，；\d]{1,10}?)(?:增幅|增速)?(?P<dir>高出?|低|快|慢)了?$"
@@ -37,19 +37,20 @@ _MARGIN_NAME = re.compile(r"(.+?)增速(?:高于|低于)")
 def completion_name(raw: str, previous: str) -> str:
     """钢完成96.4% → 钢计划完成率, …税收…，完成预算数的92.49% → 税收预算完成率: how much of a plan is done."""
     match = _COMPLETION.search(raw) or _OF_PLAN.search(raw)  # 占预算数的102.74%: the same
-    if not match or not re.search(r"计划|预算|任务|指标|^$", match.group("plan")):
+    if not match or not re.search(r"计划|预算|任务|指标|目标|^$", match.group("plan")):
         return ""  # 完成五年投资总额的68%: a share of a total, not of a plan
     thing = clean_name(raw[: match.start()]) or previous
     if not thing or not (is_noun_phrase(thing) or (thing == previous and nounish(words(thing)[-1]))):
         return ""  # 化解政府性债务4.75亿元，完成年度任务的115%: the task just reported
     plan = match.group("plan")
     rate = _BUDGET_RATE if "预算" in plan else _TASK_RATE if "任务" in plan else _PLAN_RATE
+    rate = _TARGET_RATE if "目标" in plan and rate == _PLAN_RATE else rate
     return thing + rate if len(thing + rate) <= MAX_NAME_CHARS else shorten(thing)
 
 
 def measure_of(name: str) -> str:
     """粮食总产量计划完成率 → 粮食总产量: the measure a plan completion or a margin is of."""
-    for rate in (_PLAN_RATE, _BUDGET_RATE, _TASK_RATE):
+    for rate in (_PLAN_RATE, _BUDGET_RATE, _TASK_RATE, _TARGET_RATE):
         if name.endswith(rate) and len(name) > len(rate):
             return name.removesuffix(rate)
     margin = _MARGIN_NAME.match(name)  # 地区生产总值增速高于全省 → 地区生产总值

@@ -306,6 +306,7 @@ def test_kinds_of_local_reports(paragraphs: list[str], expected: list[str]) -> N
         ("全年脱贫120户350人。", [(120, "户"), (350, "人")]),
         ("大家一起努力，实施3个100工程。", []),
         ("全社会用电量8.5亿度，两度获评先进，25度以上坡耕地退耕。", [(8.5, "亿度")]),
+        ("新建12条80公里农村公路，为2万名35-64岁妇女免费体检。", [(12, "条"), (80, "公里"), (2, "万名")]),
     ],
 )
 def test_local_report_quantities(sentence: str, expected: list[tuple[float, str]]) -> None:
