@@ -16,6 +16,7 @@ _MANNER_OPENERS = ("高标准", "高质量", "高水平", "高起点")  # 高标
 _CROSSING = ("跨过", "跨越", "迈过", "越过", "跃过")  # 地区生产总值跨过3万亿元
 _REACHING = re.compile(r"\s*(?:到|至)")  # 订单农业发展到60万亩: 发展 is the verb of reaching
 _HAVING = "共有"  # 全区共有金融企业和机构1405家
+_RANKED = re.compile(r"^(?P<who>.{2,}?)成为.{0,8}?第[一二三四五六七八九十\d]+(?:个|家|位)(?P<what>.*)$")
 _VACUOUS_PLACES = ("辖区范围内", "辖区内", "范围内", "区域内")  # 在全市范围内新建公园 → 全市新建公园
 
 
@@ -38,6 +39,9 @@ def tidy_name(name: str, after: str) -> str:
     if rest != name and len(rest) > 2:
         name = rest
     name = _without_vacuous_place(name)
+    ranked = _RANKED.match(name) if "成为" in name else None
+    if ranked and len(ranked.group("who") + ranked.group("what")) <= len(name):  # X成为全区第四个突破…的
+        name = ranked.group("who") + ranked.group("what")
     if name.endswith(_CROSSING) and len(name) > 3:
         name = name[:-2]
     if name.endswith("发展") and _REACHING.match(after):

@@ -107,6 +107,7 @@ _LIST_ITEM = re.compile(
 )
 _QUALITATIVE_VERB = re.compile(r"与|达到|保持|实现|稳定|基本|符合|完成|持续|继续|下降|改善|控制|不纳入|增长")
 _TARGET_STATEMENT = re.compile(r"同步|达到|保持|稳定|平衡|改善|下降|控制|符合|完成|提高|增长")
+_TRAILING_ASIDE = re.compile(r"[（(][^（）()\d]{1,12}[）)]\s*$")
 _QUOTED = re.compile(r"“[^”]{0,20}”")
 
 
@@ -293,7 +294,7 @@ def _prefix_qualifier(before: str) -> str | None:
 
 def _change(before: str) -> str | None:
     """Direction from the verb nearest before the number within its clause."""
-    clause = CLAUSE_BREAK.split(before)[-1]
+    clause = CLAUSE_BREAK.split(_TRAILING_ASIDE.sub("", before))[-1]  # 下降（同口径）19.59%
     compared = _COMPARED.search(clause.rstrip())
     if compared:  # 比去年预算高 0.2 个百分点
         return "up" if compared.group("word") in "高多" else "down"

@@ -670,6 +670,7 @@ def test_clean_name(text: str, name: str) -> None:
         ("推进10件30项民生实事。", ["民生实事", "民生实事"]),
         ("新建12条80公里农村公路。", ["新建农村公路", "新建农村公路"]),
         ("出台稳经济20条。", ["出台稳经济"]),
+        ("工业总产值成为全省第三个突破千亿元的县，税收突破100亿元。", ["工业总产值", "税收"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:

@@ -352,3 +352,9 @@ def test_qualitative_target_opening_with_its_verb() -> None:
     paragraphs = ["今年主要预期目标是：地区生产总值增长5%，完成省下达的节能减排目标。"]
     indicators = extract_indicators(document_from_paragraphs(paragraphs))
     assert [(i.name, i.value) for i in indicators] == [("地区生产总值", 5), ("节能减排目标", None)]
+
+
+def test_change_word_before_an_aside() -> None:
+    """下降（同口径）19.6%: an aside between the verb and the number keeps the direction."""
+    indicators = extract_indicators(document_from_paragraphs(["一、回顾", "财政收入2.5亿元，下降（同口径）19.6%。"]))
+    assert [(i.value, i.change) for i in indicators] == [(2.5, None), (19.6, "down")]
