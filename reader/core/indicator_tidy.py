@@ -40,8 +40,8 @@ def tidy_name(name: str, after: str) -> str:
         name = rest
     name = _without_vacuous_place(name)
     ranked = _RANKED.match(name) if "成为" in name else None
-    if ranked and len(ranked.group("who") + ranked.group("what")) <= len(name):  # X成为全区第四个突破…的
-        name = ranked.group("who") + ranked.group("what")
+    if ranked:  # 工业经济总量成为全区第四个突破…的地区 → 工业经济总量
+        name = ranked.group("who") + re.sub("(?:地区|城市|县|市|区|省)$", "", ranked.group("what"))
     if name.endswith(_CROSSING) and len(name) > 3:
         name = name[:-2]
     if name.endswith("发展") and _REACHING.match(after):
