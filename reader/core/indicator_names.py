@@ -84,8 +84,9 @@ def _cached_words(text: str) -> tuple[str, ...]:
 
 
 def forget_words() -> None:
-    """Empty the word cache (one document's clauses are cached while it is read)."""
+    """Empty the word caches (one document's clauses are cached while it is read)."""
     _cached_words.cache_clear()
+    _without_time.cache_clear()
 
 
 def words(text: str) -> list[str]:
@@ -95,14 +96,16 @@ def words(text: str) -> list[str]:
 
 def tag(word: str) -> str:
     """jieba's part-of-speech tag of a word ('x' when unknown), with the domain overrides."""
+    return (_tags if _tags is not None else _loaded_tags()).get(word, "x")
+
+
+def _loaded_tags() -> dict[str, str]:
+    """The tag table with the domain overrides, read once (thread-safe)."""
     global _tags
-    if word in _TAG_OVERRIDES:
-        return _TAG_OVERRIDES[word]
-    if _tags is None:
-        with _tags_lock:
-            if _tags is None:
-                _tags = _load_tags()
-    return _tags.get(word, "x")
+    with _tags_lock:
+        if _tags is None:
+            _tags = {**_load_tags(), **_TAG_OVERRIDES}
+    return _tags
 
 
 def may_open_preposition(text: str) -> bool:
@@ -113,9 +116,7 @@ def may_open_preposition(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _preposition_starts() -> frozenset[str]:
     """The first characters of every word tagged as a preposition (a cheap check before segmenting)."""
-    tag("的")  # loads the tag table
-    assert _tags is not None
-    table = {**_tags, **_TAG_OVERRIDES}
+    table = _loaded_tags()
     return frozenset(word[0] for word, value in table.items() if value.startswith("p") and word)
 
 
@@ -470,11 +471,17 @@ _AFTER_TIME = frozenset("间 来 前 后 以来 内 中 中间 计 期间 时期
 
 def _drop_time(tokens: list[str]) -> list[str]:
     """Remove years, dates and time words (五年, 多年来, 第四季度, 年末) with their 间 / 来 / 前."""
+    return list(_without_time(tuple(tokens)))
+
+
+@lru_cache(maxsize=8192)
+def _without_time(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """_drop_time over a tuple, remembered (the same clause's words are looked at several times)."""
     result: list[str] = []
     after_time = False
-    tokens = _join_year_digits(tokens)
-    for index, token in enumerate(tokens):
-        following = "".join(tokens[index + 1 : index + 2])
+    joined = _join_year_digits(list(tokens))
+    for index, token in enumerate(joined):
+        following = "".join(joined[index + 1 : index + 2])
         date = token.isdigit() and following[:1] in ("年", "月", "日")
         plan = _PLAN_PERIOD.fullmatch(token) is not None and following in ("期间", "时期", "前", "头", "以来")
         date = date or plan
@@ -496,7 +503,7 @@ def _drop_time(tokens: list[str]) -> list[str]:
             continue
         after_time = False
         result.append(token)
-    return result
+    return tuple(result)
 
 
 def _shorten(tokens: list[str], limit: int = MAX_NAME_CHARS) -> str:

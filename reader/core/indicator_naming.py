@@ -487,6 +487,8 @@ def _verb_before_list(raw: str) -> str:
 
 def _adjacent_count(after: str) -> int:
     """The length of a count or an age group right after a count (10件【40项】民生实事), else 0."""
+    if not after[:1].isdigit():
+        return 0
     ages = _AGE_RANGE.match(after)  # 7万名【35-64岁】妇女: an age group, no count
     if ages:
         return ages.end()
