@@ -95,7 +95,7 @@ _COMPARED = re.compile(r"比[^，；]*?(?P<word>高|低|多|少)$")
 _ACTUAL_CUES = re.compile(
     r"实际(?!增长|使用|利用|消费|收入|工资|平均|GDP)|预计|已经|累计|(?:实现|完成|达到|增加|增长|提高|上升|下降|减少|降低|超过)了|回落到"
 )
-_REVIEW_SECTIONS = re.compile(r"回顾|过去|成就|一年来|五年来|执行情况")
+_REVIEW_SECTIONS = re.compile(r"回顾|过去|成就|一年来|五年来|执行情况|完成情况|(?:圆满|全面|胜利|超额)完成")
 _TASK_SECTIONS = re.compile(r"任务|目标|建议|部署|要求|安排|今年|工作重点|主要工作")
 _NUMBER_HINT = re.compile(r"\d|[一二两三四五六七八九十][个家所项座条处栋名位批种件套户万亿元吨倍]|百分之")
 _SENTENCE_END = re.compile(r"[。！？!?]")

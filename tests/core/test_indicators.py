@@ -289,6 +289,8 @@ def test_kinds_in_a_task_section(sentence: str, expected: list[str]) -> None:
         (["市政府确定为民兴办的实事是：", "一是新建学校20所；", "二是新建公园5个。"], ["target", "target"]),
         (["一、过去一年工作回顾", "为民兴办的实事是：", "一是新建学校20所。"], ["actual"]),
         (["一、回顾", "主要任务完成情况如下：", "一是新建学校20所。"], ["actual"]),
+        (["一、2022年目标任务半年完成情况", "实现地区生产总值500亿元。"], ["actual"]),
+        (["2、圆满完成年初确定的各项工作任务", "税收收入实现15亿元。"], ["actual"]),
     ],
 )
 def test_kinds_of_local_reports(paragraphs: list[str], expected: list[str]) -> None:
