@@ -52,11 +52,6 @@ def distributed_names(parts: list[str]) -> list[str]:
     return [_joined(name, head) if head and index < last else name for index, name in enumerate(names)]
 
 
-_COUNTED_LAST = re.compile(
-    r"(?P<item>[^\d、，；]{1,6}?)(?:[两二三四五六七八九十]|\d{1,2})(?:个|大|类|家|所)(?P<rest>.{2,})"
-)
-
-
 _PAIRED_MEASURES = frozenset("收入 支出 进口 出口 存款 贷款 利润 税金".split())
 
 
@@ -67,6 +62,11 @@ def _paired_measure(parts: list[str]) -> list[str]:
     if not ending or second not in _PAIRED_MEASURES or second == ending or len(first) <= len(ending):
         return []
     return [clean_name(first) or first, first.removesuffix(ending) + second]
+
+
+_COUNTED_LAST = re.compile(
+    r"(?P<item>[^\d、，；]{1,6}?)(?:[两二三四五六七八九十]|\d{1,2})(?:个|大|类|家|所)(?P<rest>.{2,})"
+)
 
 
 def _counted_items(parts: list[str]) -> list[str]:

@@ -301,9 +301,11 @@ def _with_counted_owner(owner: Indicator, indicator: Indicator) -> str:
     found = "".join(tokens)
     if not found or found in name or not is_noun_phrase(found) or len(found + name) > MAX_NAME_CHARS:
         return name
-    between = owner.sentence[owner.end - owner.sentence_start : indicator.start - indicator.sentence_start]
-    place = found.endswith(("村", "县", "乡", "镇")) and re.search("[，；,;]", between)  # …村出列，…人脱贫
-    return name if place else found + name
+    if found.endswith(("村", "县", "乡", "镇")):  # 贫困村出列，…人脱贫: no members across a clause break
+        gap = owner.sentence[owner.end - owner.sentence_start : indicator.start - indicator.sentence_start]
+        if re.search("[，；,;]", gap):
+            return name
+    return found + name
 
 
 def _done_measure(name: str) -> bool:

@@ -194,7 +194,7 @@ def _benefit_of_programme(indicator: Indicator, sentence: str, before: list[Indi
     local = indicator.start - indicator.sentence_start
     clause_start = max(sentence.rfind(mark, 0, local) for mark in "，；")
     own = sentence[clause_start + 1 : local]
-    if _reachedpeople_of(indicator, sentence, name):  # 惠及 500 多万在校生 → 惠及在校生
+    if _reached_people(indicator, sentence, name):  # 惠及 500 多万在校生 → 惠及在校生
         owner = clean_name(own.rstrip().removesuffix(_BENEFIT_VERBS[0]))
         if owner:  # 营养改善计划惠及 3600 多万农村学生: the clause names its own programme
             return shorten(owner + _BENEFIT_VERBS[0] + name) if owner.endswith(_PROGRAMMES) else name
@@ -213,7 +213,7 @@ def _benefit_of_programme(indicator: Indicator, sentence: str, before: list[Indi
     return shorten(programme + name)
 
 
-def _reachedpeople_of(indicator: Indicator, sentence: str, name: str) -> bool:
+def _reached_people(indicator: Indicator, sentence: str, name: str) -> bool:
     """True for people counted right after 惠及 and ending the clause (惠及 500 多万在校生。)."""
     local = indicator.start - indicator.sentence_start
     after = sentence[indicator.end - indicator.sentence_start :].lstrip()

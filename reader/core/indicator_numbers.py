@@ -72,6 +72,7 @@ _CHINESE_BARE = re.compile(
 _PERCENT = re.compile(
     rf"百分之(?P<num>{_CN_NUMBER})(?:[到至－](?:百分之)?(?P<num2>{_CN_NUMBER}))?(?![{_CN_CHARS}])" + _SUFFIX
 )
+_MAGNITUDE_UNITS = frozenset(("度",))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _AGE_GROUP = re.compile(r"(?:以下|以上)的?[\u4e00-\u9fff]{2}")
 _DIGIT_RUN = re.compile(r"[一二两三四五六七八九〇○]{2}")
@@ -163,7 +164,7 @@ def _arabic_ok(text: str, match: re.Match[str]) -> bool:
         return False
     if before == "第" or text[max(0, start - 2) : start].strip() == "第":
         return False
-    if match.group("unit") == "度" and not match.group("mag"):  # 7.2亿度 of electricity, not 25度 slopes
+    if _magnitude_missing(match):
         return False
     if before == "每" and match.group("unit") not in ("%", "‰"):  # 平均每50公斤: the measure's denominator
         return False
@@ -181,6 +182,11 @@ def _arabic_ok(text: str, match: re.Match[str]) -> bool:
     if match.group("unit") in ("小时", "天") and starts_with_verb(text[end:]):  # 24小时开放: a description
         return False
     return not (after == "号" or (after.isascii() and after.isalnum() and not _count_follows(text, match)))
+
+
+def _magnitude_missing(match: re.Match[str]) -> bool:
+    """True for a unit that counts only with a magnitude: 7.2亿度 of electricity, not 25度 slopes or 两度."""
+    return match.group("unit") in _MAGNITUDE_UNITS and not match.group("mag")
 
 
 def _count_follows(text: str, match: re.Match[str]) -> bool:
@@ -240,7 +246,7 @@ def _chinese_ok(text: str, match: re.Match[str]) -> bool:
         return False
     if number == "一" and not match.group("mag"):  # 一个, 一批, 一项, 一公里: an article, not a count
         return False
-    if unit == "度" and not match.group("mag"):  # 两度获得: twice, not degrees
+    if _magnitude_missing(match):
         return False
     if not unit:  # 近八亿人口, 六万万人民: a magnitude only, before the counted noun
         return _bare_magnitude(text, match.end(), True)

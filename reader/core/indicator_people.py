@@ -61,8 +61,8 @@ def people_of(thing: str, thing_end: int, after: str) -> tuple[str, int]:
 def problem_of_people(thing: str, raw: str, unit: str) -> str:
     """解决 6000 万人安全饮水问题 → 解决安全饮水问题人数: how many people a solved problem concerned."""
     verb = last_verb(raw) if thing.endswith(("问题", "困难")) and unit in ("人", "户") else ""
-    solved = not verb and thing.endswith("问题")
-    tokens = [token for token in words(raw.strip()) if token != "了"] if solved else []
+    place_after_verb = not verb and thing.endswith("问题")
+    tokens = [token for token in words(raw.strip()) if token != "了"] if place_after_verb else []
     if len(tokens) > 1 and plain_verb(tokens[-2]) and nounish(tokens[-1]):  # 解决了农村 200 万人的…问题
         verb = "".join(tokens[-2:])
     name = verb + thing + people_count(unit)
