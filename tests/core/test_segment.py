@@ -1,0 +1,47 @@
+"""The app's tokenizer segments exactly as stock jieba does, only faster."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jieba
+import pytest
+
+from reader.core.segment import load_tokenizer, tokenizer, words
+
+REPO = Path(__file__).resolve().parents[2]
+TEXTS = [
+    REPO / "data" / "beijing_dongcheng_2023.txt",
+    *sorted((REPO / "tests" / "data" / "corpus").glob("*/*.txt"))[::12],
+]
+
+
+@pytest.fixture(scope="module")
+def stock() -> jieba.Tokenizer:
+    """Stock jieba with the same dictionaries as the app's tokenizer."""
+    return load_tokenizer(jieba.Tokenizer)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda path: path.stem)
+def test_words_are_stock_jiebas(stock: jieba.Tokenizer, path: Path) -> None:
+    """Whole reports segment to the same words, with and without jieba's HMM for unknown words."""
+    text = path.read_text(encoding="utf-8")
+    assert tokenizer().lcut(text, HMM=True) == stock.lcut(text, HMM=True)
+    assert tokenizer().lcut(text, HMM=False) == stock.lcut(text, HMM=False)
+
+
+def test_short_and_unknown_texts_match_stock(stock: jieba.Tokenizer) -> None:
+    """Short texts with rare characters, Latin letters, digits and the domain words segment alike."""
+    samples = ["地区生产总值增长5.5%左右", "龘靐齉爩", "PM2.5累计浓度", "专精特新企业", "的的的", "一", ""]
+    for sample in samples:
+        assert words(sample) == stock.lcut(sample, HMM=True)
+
+
+def test_a_plain_graph_is_still_scored(stock: jieba.Tokenizer) -> None:
+    """calc given jieba's own graph (no weights kept beside it) routes as stock jieba does."""
+    sentence = "城镇调查失业率控制在5.5%以内"
+    route: dict = {}
+    tokenizer().calc(sentence, stock.get_DAG(sentence), route)
+    expected: dict = {}
+    stock.calc(sentence, stock.get_DAG(sentence), expected)
+    assert route == expected
