@@ -85,23 +85,39 @@ _BEATEN_TARGET = re.compile(r"(?:高于|超过|超出|低于|完成|实现|达�
 _ANNOUNCED_TARGETS = re.compile(r"(?<![过现成到])(?:预期目标|主要目标)[^，；。]{0,6}(?:是|为|定)")
 _FUTURE_AFTER = re.compile(r"[^，；。,;]{0,12}?将(?!近|其|会)|的(?:预期|调控|奋斗)?目标")  # 12%的目标
 _COMPARISON_CLAUSE = re.compile(r"\s*(?:比|较|是|即)")
+_MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_YEAR_SO_FAR = re.compile(  # 今年以来, 今年1-10月, 今年前三季度, 截至目前: this year's results so far
+    rf"今年(?:以来|上半年|前[一二三四五六七八九十\d]+个?(?:月|季度)|{_MONTH}\s*[至到－\-—～~]\s*{_MONTH}\s*月)|截至目前"
+)
 _TRANSITION = re.compile(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大|缩小|调整|上调|下调|压减|降)?(?:到|至)")
 _LAST_YEAR = re.compile(r"(?<![比较于])去年")
 _COMPARED_ESTIMATE = re.compile(r"[比较][^，；]*?预计数?")  # 比1980年预计增长5.5%: the base is an estimate
-_MONTHS = r"[1-9一二三四五六七八九十]"
-_PART_OF_YEAR = re.compile(rf"上半年|同期|季度|{_MONTHS}\s*[至到－-]\s*{_MONTHS}+\s*月")
+# 今年上半年, 今年1-10月, 今年以来, 今年前三个月: the part of this year already past, not this year's plan
+_PART_OF_YEAR = re.compile(
+    rf"上半年|同期|季度|以来|前[一二三四五六七八九十\d]+个?月|{_MONTH}\s*[至到－\-—～~]\s*{_MONTH}\s*月"
+)
 _PLAN_CUES = re.compile(r"控制在")  # a target in a task section, a result in a review (赤字率控制在2.8%)
 _COMPARED = re.compile(r"比[^，；]*?(?P<word>高|低|多|少)$")
 _ACTUAL_CUES = re.compile(
     r"实际(?!增长|使用|利用|消费|收入|工资|平均|GDP)|预计|已经|累计|(?:实现|完成|达到|增加|增长|提高|上升|下降|减少|降低|超过)了|回落到"
 )
-_REVIEW_SECTIONS = re.compile(r"回顾|过去|成就|一年来|五年来|执行情况|完成情况|(?:圆满|全面|胜利|超额)完成")
-_TASK_SECTIONS = re.compile(r"任务|目标|建议|部署|要求|安排|今年|工作重点|主要工作")
+_REVIEW_SECTIONS = re.compile(
+    r"回顾|过去|成就|一年来|五年来|执行情况|完成情况|(?:圆满|全面|胜利|超额)完成|决算"
+)
+# 1956年的国家预算: a year's budget is its plan (its 执行情况 or 决算 is its result)
+_TASK_SECTIONS = re.compile(
+    r"任务|目标|建议|部署|要求|安排|工作重点|主要工作|年度?的?(?:国家|中央|地方)?预算(?!执行)"
+)
 _NUMBER_HINT = re.compile(r"\d|[一二两三四五六七八九十][个家所项座条处栋名位批种件套户万亿元吨倍]|百分之")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _TARGETS_LIST = re.compile(r"(?:预期目标|主要目标)[^，。：,:]{0,6}[：:]")
 _PLAN_LIST = re.compile(r"(?:实事|任务|计划|重点工作|工作重点)[^，。：:]{0,8}[：:]\s*$")
 _DONE_LIST = re.compile(r"完成|情况|成效|成绩|回顾|过去|一年来|去年")
+# 重点抓好15件民生实事。分别是：（1）…（2）…: plans listed inside the paragraph that announces them
+_INLINE_PLANS = re.compile(
+    r"(?:实事|任务|工程|项目|重点工作|工作重点)[^，。：:；]{0,8}[。，]?\s*"
+    r"(?:分别是|分别为|主要(?:包括|有|是)|具体(?:是|为|包括)|包括)?\s*[：:]\s*(?=[（(][1一][)）]|1[.、．]|一是|①)"
+)
 _LIST_ITEM = re.compile(
     r"\s*(?:[◆●■•·▪◇○★☆]|——?|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]是|[①-⑳])\s*"
 )
@@ -154,8 +170,13 @@ def extract_indicators(document: Document, outline: list[OutlineNode] | None = N
         text = view[paragraph.start : paragraph.end]
         listed = listing == "targets" or (listing and not _reviewed(outline, paragraph.start))
         item = _LIST_ITEM.match(text) if listed else None
+        inline = _inline_plans(text) if item is None else None
+        if inline is not None and _reviewed(outline, paragraph.start):
+            inline = None
         for sentence_start, sentence in _sentences(text):
             list_start = None if item is None else max(item.end() - sentence_start, 0)
+            if inline is not None and sentence_start + len(sentence) > inline:
+                list_start = max(inline - sentence_start, 0)
             listing_here = list_start is not None or _TARGETS_LIST.search(sentence) is not None
             if not listing_here and not _NUMBER_HINT.search(sentence):
                 continue
@@ -197,6 +218,15 @@ def _announced_list(paragraph: str) -> str:
     if announced is not None and not paragraph[announced.end() :].strip():
         return "targets"
     return "plans" if _PLAN_LIST.search(paragraph) and not _DONE_LIST.search(paragraph) else ""
+
+
+def _inline_plans(paragraph: str) -> int | None:
+    """Where plans listed after their announcement in the same paragraph begin (None when there are none)."""
+    announced = _INLINE_PLANS.search(paragraph)
+    if announced is None:
+        return None
+    opening = paragraph.rfind("。", 0, announced.start()) + 1
+    return None if _DONE_LIST.search(paragraph[opening : announced.end()]) else announced.end()
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -314,6 +344,8 @@ def _quantity_kind(
     if previous and _COMPARISON_CLAUSE.match(CLAUSE_BREAK.split(before)[-1]):
         return previous.kind  # 拟安排赤字3000亿元，比上年预算减少198亿元: the same plan
     own_clause = CLAUSE_BREAK.split(own)[-1]
+    if _YEAR_SO_FAR.search(before) and not _TARGET_CUES.search(own_clause):
+        return "actual"  # 今年1-10月，全县税收收入增长3%: in a task section too
     if _LAST_YEAR.search(own_clause) and not _TARGET_CUES.search(own_clause) and "今年" not in own_clause:
         return "actual"  # 去年全国财政超收7239亿元: last year's result, in a task section too
     if _FUTURE_AFTER.match(after) and not _ACTUAL_CUES.search(own_clause):
@@ -348,7 +380,7 @@ def _section_kind(section: list[str], inherited: str = "actual") -> str:
     titles = " ".join(section)
     if _REVIEW_SECTIONS.search(titles):
         return "actual"
-    if _TASK_SECTIONS.search(titles):
+    if _TASK_SECTIONS.search(titles) or ("今年" in titles and not _PART_OF_YEAR.search(titles)):
         return "target"
     return inherited
 

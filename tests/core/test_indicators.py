@@ -291,10 +291,21 @@ def test_kinds_in_a_task_section(sentence: str, expected: list[str]) -> None:
         (["一、回顾", "主要任务完成情况如下：", "一是新建学校20所。"], ["actual"]),
         (["一、2022年目标任务半年完成情况", "实现地区生产总值500亿元。"], ["actual"]),
         (["2、圆满完成年初确定的各项工作任务", "税收收入实现15亿元。"], ["actual"]),
+        # the part of this year already past is a result; this year itself is the plan
+        (["今年以来，全市工业产值增长7%。"], ["actual"]),
+        (["二、今年工作安排", "今年1-10月，全县税收收入增长3%，今年前三个月进出口增长9%。"], ["actual", "actual"]),
+        (["今年，全县税收收入增长6%左右。"], ["target"]),
+        # a year's final accounts review it; the next year's budget plans it
+        (["一、1995年国家决算", "国家预算收入增长9%。", "二、1996年的国家预算", "国家预算收入增长8%。"],
+         ["actual", "target"]),
+        # plans announced and then listed inside one paragraph; a list of work done is no plan
+        (["县政府将办好10件民生实事。分别是：（1）新建学校3所。（2）新增停车位400个。"],
+         ["actual", "target", "target"]),
+        (["去年完成的民生实事分别是：（1）新建学校3所。"], ["actual"]),
     ],
 )
 def test_kinds_of_local_reports(paragraphs: list[str], expected: list[str]) -> None:
-    """Idioms of local reports: funds obtained, plan execution reviews, targets listed by paragraph."""
+    """Idioms of local reports: funds obtained, plan execution reviews, listed targets, this year so far."""
     indicators = extract_indicators(document_from_paragraphs(paragraphs))
     assert [i.kind for i in indicators if i.value is not None] == expected
 
