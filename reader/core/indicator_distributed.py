@@ -61,7 +61,8 @@ def _paired_measure(parts: list[str]) -> list[str]:
     ending = next((word for word in _PAIRED_MEASURES if first.endswith(word)), "")
     if not ending or second not in _PAIRED_MEASURES or second == ending or len(first) <= len(ending):
         return []
-    return [clean_name(first) or first, first.removesuffix(ending) + second]
+    named = clean_name(first) or first  # 其中出口、进口 → 出口, 进口
+    return [named, named.removesuffix(ending) + second]
 
 
 _COUNTED_LAST = re.compile(

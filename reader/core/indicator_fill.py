@@ -65,7 +65,9 @@ _BARE_MEASURES = tuple(
 _ACTOR_NOT = tuple(
     "效益 形势 势头 情况 工作 生产 发展 经济 建设 改革 总量 水平 额 值 量 率 收入 投资".split()
 )
-_PART_MEASURES = ("产量", "增加值", "产值", "销量", "销售额", "投资", "进出口额", "出口额", "保有量")
+_PART_MEASURES = tuple(
+    "产量 增加值 产值 销量 销售额 投资 进出口额 出口额 保有量 种植面积 播种面积 面积".split()
+)
 _TARGETS_OPENER = re.compile(r"[^，。；]*目标[^，。；]{0,4}[：:]")
 _GLUED_ACTIVITIES = ("建设", "改革", "发展", "生产", "工作")
 # 2006年, 五年来, 去年以来: a time clause before the sentence's subject
@@ -153,9 +155,15 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             current.name = with_subject(previous.name, current.name)  # 年均增长7.1%，占世界经济比重从…
     for indicator in indicators:
         indicator.name = set_as_name(indicator)
+    measure = ""  # 蔬菜种植面积…，其中玉米、土豆分别增长…: the measure the parts take from their total
     for previous, current in itertools.pairwise(indicators):
-        if previous.sentence is current.sentence:
-            current.name = _with_measure_of_total(previous, current, _with_verb_of_total(previous, current))
+        if previous.sentence is not current.sentence:
+            measure = ""
+            continue
+        name = _with_verb_of_total(previous, current)
+        listed = _between(previous, current).strip() in ("、", "和", "及", "与")
+        measure = measure if measure and listed else _measure_of_total(previous, current, name)
+        current.name = name + measure if measure and _takes_measure(name, measure, previous.name) else name
     owner: Indicator | None = None
     for indicator in indicators:
         if owner is not None and owner.sentence is indicator.sentence:
@@ -265,14 +273,27 @@ def _with_verb_of_total(total: Indicator, part: Indicator) -> str:
     return tokens[0] + part.name
 
 
-def _with_measure_of_total(total: Indicator, part: Indicator, part_name: str) -> str:
-    """汽车产量…，其中新能源汽车增长17.2倍 → 新能源汽车产量: a kind of the thing shares its measure."""
+def _measure_of_total(total: Indicator, part: Indicator, part_name: str) -> str:
+    """汽车产量…，其中新能源汽车增长17.2倍 → 产量: the measure a part after 其中 shares with its total."""
     measure = next((word for word in _PART_MEASURES if total.name.endswith(word)), "")
     thing = total.name.removesuffix(measure)
-    if (not measure or len(thing) < 2 or part_name == thing or not part_name.endswith(thing)
-            or "其中" not in _between(total, part) or len(part_name + measure) > MAX_NAME_CHARS):
-        return part_name
-    return part_name + measure
+    if not measure or len(thing) < 2 or "其中" not in _between(total, part):
+        return ""
+    kind_of = part_name.endswith(thing)  # 新能源汽车 of 汽车产量; a bare thing is counted alike (not 16个)
+    alike = kind_of or total.base_unit == part.base_unit
+    return measure if alike and _takes_measure(part_name, measure, total.name) else ""
+
+
+def _takes_measure(part_name: str, measure: str, total_name: str) -> bool:
+    """True for a kind of the total's thing (新能源汽车 of 汽车产量) or a bare thing (玉米, 制造业)."""
+    thing = total_name.removesuffix(measure)
+    if not part_name or part_name == thing or len(part_name + measure) > MAX_NAME_CHARS:
+        return False
+    if part_name.endswith(thing):
+        return True
+    tokens = words(part_name)
+    bare = len(tokens) <= 2 and all(nounish(token) and not plain_verb(token) for token in tokens)
+    return bare and not part_name.endswith(_BARE_MEASURES + MEASURE_HEADS) and total_name.endswith(measure)
 
 
 def _with_following_head(current: Indicator, following: Indicator) -> str:

@@ -447,6 +447,8 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return counted + subject if len(counted + subject) <= MAX_NAME_CHARS else subject
     if _after_event(subject):  # …机构进行了较大幅度的精简，精简后为18个: what the event changed
         return _clause_subject(sentence[: local - len(raw)]) or subject
+    if previous and not subject and _CUMULATIVE.fullmatch(raw.strip()) and _counts_alike(before, indicator):
+        subject = "总数"  # 新增科技型中小企业1.4万家，累计达到6万家: how many there are now
     if previous and is_generic(subject):  # 国内生产总值增长6.6%，总量突破90万亿元
         stock = _added_thing(previous) if subject in _STOCKS else ""  # 新登记经营主体…，总量达 → 经营主体总量
         fits = stock and stock != previous and len(stock + subject) <= MAX_NAME_CHARS
@@ -526,6 +528,16 @@ def _after_event(subject: str) -> bool:
     """True for 精简后, 调整以后: the time after an event, whose subject is in the clause before."""
     tokens = words(subject) if subject.endswith("后") else []
     return len(tokens) == 2 and tokens[1] in ("后", "以后") and tag(tokens[0])[:1] in "vn"
+
+
+_CUMULATIVE = re.compile(r"(?:累计|总计)(?:达到|达|增至|增加到|有)?")
+_ENTITY_UNITS = frozenset("家 个 户 所 座 处 项 件 台 辆 艘 套".split())
+
+
+def _counts_alike(before: list[Indicator], indicator: Indicator) -> bool:
+    """True when the number before counted things in the same unit (企业 in 家, not 就业 in 人)."""
+    unit = indicator.base_unit
+    return bool(before) and before[-1].base_unit == unit and unit in _ENTITY_UNITS
 
 
 def _added_thing(name: str) -> str:
