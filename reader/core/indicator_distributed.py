@@ -42,6 +42,8 @@ def distributed_names(parts: list[str]) -> list[str]:
         len(words(name)) == 1 and not name.endswith(MEASURE_HEADS) for name in names[:-1]
     )  # 二氧化硫、化学需氧量排放量 → 二氧化硫排放量: single things before a thing and its measure
     measure = last_words[-1] if len(last_words) > 1 and last_words[-1] in _SHARED_MEASURES else ""
+    share = next((m + "占比" for m in _SHARED_MEASURES if names[-1].endswith(m + "占比")), "")
+    measure = measure or (share if len(names[-1]) > len(share) else "")  # A、B增加值占比: A's share too
     if measure and not things and all(name and not _measured(name) for name in names[:-1]):
         joined = [name + measure for name in names[:-1]] + [names[-1]]  # 战略性新兴产业和高技术制造业增加值
         if all(len(name) <= MAX_NAME_CHARS for name in joined):

@@ -412,6 +412,32 @@ def _verb_phrase(tokens: list[str]) -> list[str]:
     return []
 
 
+_SHARE_SCOPES = frozenset("国家 全国 我国 全省 全市 全区 全县 各级 中央 地方".split())  # before a share's
+
+
+def _lead_of_share(token: str) -> bool:
+    """True for a scope word, adverb, idiom or verb opening a share's thing (全社会, 全面完成, 参加)."""
+    scope = token in SCOPE_WORDS or token in _SHARE_SCOPES
+    return scope or tag(token).startswith(("d", "l")) or plain_verb(token)
+
+
+def _share_subject(tokens: list[str]) -> str:
+    """全社会研究与试验发展经费支出 → 研究与…: a share's thing without scope, adverbs and verbs before it.
+
+    '' when it holds a numeral or a preposition (六个工业部在…): no thing of its own.
+    """
+    start = 0
+    while len(tokens) - start > 2 and _lead_of_share(tokens[start]):
+        start += 1
+    kept = tokens[start:]
+    if any(tag(token).startswith("m") or (tag(token).startswith("p") and token not in "与和及")
+           for token in kept):
+        return ""
+    text = "".join(kept)
+    scope = next((word for word in SCOPE_WORDS if text.startswith(word) and len(text) > len(word) + 3), "")
+    return text.removeprefix(scope)
+
+
 def _share_of(tokens: list[str], share: bool) -> str:
     """A占B → A占B比重, a clause ending in 占 → A占比; other names are shortened as they are."""
     if "占" in tokens[1:-1]:
@@ -424,10 +450,13 @@ def _share_of(tokens: list[str], share: bool) -> str:
             suffix = "" if "".join(whole).endswith(_SHARE_NOUNS) else "比重"
             rest = "占" + "".join(whole) + suffix
             kept = 2 if is_noun_phrase("".join(subject)) else 1  # 实物商品网上零售额: not 零售额 alone
+            thing = _share_subject(subject)
             while len(subject) > kept and len("".join(subject) + rest) > MAX_NAME_CHARS:
                 subject.pop(0)  # 国家财政性教育经费占国内生产总值比例 → 财政性教育经费占…
                 while len(subject) > 1 and tag(subject[0]).startswith(("c", "p", "u")):
                     subject.pop(0)  # 国营企业和合作社缴纳的税款: not 和合作社…
+            if len("".join(subject)) < len(thing) and len(thing) + 2 <= MAX_NAME_CHARS:
+                return thing + "占比"  # 高新技术产业增加值占规模以上工业比重: not 产业增加值占…
             if len("".join(subject) + rest) <= MAX_NAME_CHARS:
                 return "".join(subject) + rest
             share, tokens = True, tokens[:index]

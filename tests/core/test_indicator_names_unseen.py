@@ -94,7 +94,7 @@ NAMED_ROWS = [
     # a per-unit denominator is no indicator and no part of the name (稻谷最低收购价平均每50公斤)
     ("national/2012.txt", "16元", "平均每50公斤", "稻谷最低收购价提高", 16, "元"),
     # 按 + a share: the share (中央财政)
-    ("national/2012.txt", "4%", "编制预算", "教育经费支出占国内生产总值比重", 4, "%"),
+    ("national/2012.txt", "4%", "编制预算", "财政性教育经费支出占比", 4, "%"),
     # verbs of saying lead nothing (中央决定将…, 提出…); a number set 作为 a standard is that standard
     ("national/2012.txt", "2300元", "国家扶贫标准", "国家扶贫标准", 2300, "元"),
     ("national/2012.txt", "4%左右", "提出居民消费价格涨幅", "居民消费价格涨幅", 4, "%"),
@@ -348,7 +348,7 @@ NAMED_ROWS = [
     ("national/2014.txt", "416项", "行政审批等事项", "取消和下放行政审批事项", 416, "项"),
     ("national/2017.txt", "4.5万户", "各类市场主体每天", "日均新增市场主体", 4.5, "万户"),
     ("national/1955.txt", "百分之六十三", "一九五二年，国营商业和合作社营商业在国内商业批发",
-     "合作社营商业占国内商业批发比重", 63, "%"),
+     "国营商业和合作社营商业占比", 63, "%"),
     # counted people are named with what they did or had done (农村人口 alone is a fragment)
     ("national/2007.txt", "2897万", "安全饮水问题", "解决安全饮水问题农村人口", 2897, "万"),
     ("national/2009.txt", "4800多万", "饮水安全问题", "解决饮水安全问题农村人口", 4800, "万"),
@@ -680,6 +680,11 @@ def test_clean_name(text: str, name: str) -> None:
         ("工业投资增长12%，其中制造业、能源分别增长15%、8%。", ["工业投资", "制造业投资", "能源投资"]),
         ("完成固定资产投资28亿元，其中16个重点项目完成投资11亿元。", ["固定资产投资", "重点项目", "重点项目投资"]),
         ("进出口总额增长10%，其中出口、进口分别增长12%、7%。", ["进出口总额", "出口", "进口"]),
+        # a share too long for its whole keeps its thing whole (not 产业增加值占…); listed things share it
+        ("高新技术产业增加值占规模以上工业比重提高到35%。", ["高新技术产业增加值占比"]),
+        ("全社会研究与试验发展经费支出占地区生产总值比重达到2.5%。", ["研究与试验发展经费支出占比"]),
+        ("电子信息、装备制造业增加值占规模以上工业比重提高到23%和35%。", ["电子信息增加值占比", "装备制造业增加值占比"]),
+        ("服务业增加值占地区生产总值比重达到55%。", ["服务业增加值占地区生产总值比重"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
