@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.indicator_distributed import MEASURE_HEADS, distributed_names, urban_and_rural
 from reader.core.indicator_names import (
+    CLAUSE_BREAK,
     COMPOUND_HEADS,
     LEADING,
     MAX_NAME_CHARS,
@@ -31,8 +32,12 @@ from reader.core.indicator_names import (
     tag,
     words,
 )
-from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
-from reader.core.indicator_objects import measure_of_following, object_after, share_name
+from reader.core.indicator_numbers import COUNT_UNITS, find_quantities, share_unit
+from reader.core.indicator_objects import (
+    measure_of_following,
+    object_after,
+    share_name,
+)
 from reader.core.indicator_people import (
     PEOPLE_HEADS,
     lone_predicate,
@@ -43,11 +48,11 @@ from reader.core.indicator_people import (
     problem_of_people,
 )
 from reader.core.indicator_rates import completion_name, margin_name, measure_of, target_compared
+from reader.core.indicator_thresholds import counted_after_threshold
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
 
-CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()]")
 _EXTENT_UNITS = frozenset("平方米 平方公里 公顷 亩 公里 米 千米 立方米".split())
 SHORT_ITEM_CHARS = 4  # 煤炭、电解铝: things without a measure of their own
 _SHORT_THING_CHARS = 2  # 资金, 项目: too vague alone, so the subject stays in front
@@ -303,27 +308,13 @@ def _joined_by_and(sentence: str, first: Indicator, second: Indicator) -> bool:
     return between.strip() in ("和", "、", "与", "及")
 
 
-def share_unit(group: list[Indicator]) -> None:
-    """10.6万、3.8万、3.3万平方公里, 4895和2608亿元: earlier members take the last member's full unit."""
-    last = group[-1]
-    for indicator in group[:-1]:
-        if indicator.base_unit == "" and last.unit and last.unit.startswith(indicator.unit):
-            factor = last.base_value / last.value if last.value else 1
-            indicator.unit, indicator.base_unit = last.unit, last.base_unit
-            indicator.base_value = scaled(indicator.value, factor) if indicator.value is not None else None
-
-
-def scaled(value: float | int, factor: float | int) -> float | int:
-    """Apply a magnitude without floating-point noise."""
-    result = round(value * factor, 6)
-    return int(result) if float(result).is_integer() else result
-
-
 def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> str:
     """Name from the clause before the number, the noun after it, or the quantity it compares with."""
     local = indicator.start - indicator.sentence_start
     end = indicator.end - indicator.sentence_start
-    clause_start = max((max(i.end - i.sentence_start, i.object_end) for i in before), default=0)
+    # an object reaching past this number (32家亩均税收低于5万元的低效企业) does not hide its clause
+    clause_start = max((max(i.end - i.sentence_start, i.object_end if i.object_end <= local else 0)
+                        for i in before), default=0)
     raw = CLAUSE_BREAK.split(sentence[max(clause_start, local - _LOOK_BACK_CHARS) : local])[-1]
     raw = _COUNTED_ITEM.split(raw)[-1]  # 多功能运动场419片、益智健身苑点 2627 个: the last item only
     after = sentence[end:]
@@ -381,6 +372,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
             indicator.object_end = end + thing_end
         if solved and solved != thing:
             return solved
+    counted = counted_after_threshold(indicator, sentence, before)
+    if counted:  # 新引进总投资10亿元以上的项目12个 → 新引进项目
+        return counted
     measured = measure_of_following(raw, after, thing)
     if measured:  # 总投资 50 亿元的城市轨道交通项目 → 城市轨道交通项目总投资
         return measured

@@ -5,8 +5,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.core.indicator_names import is_noun_phrase_start, starts_with_verb
+
+if TYPE_CHECKING:
+    from reader.core.indicators import Indicator
 
 MAGNITUDES = {
     "万亿": 10**12, "万万": 10**8, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3,
@@ -355,3 +359,19 @@ def _arabic_number(text: str) -> float | int:
     """Parse a written number, keeping integers integral."""
     text = text.replace(",", "")
     return float(text) if "." in text else int(text)
+
+
+def share_unit(group: list[Indicator]) -> None:
+    """10.6万、3.8万、3.3万平方公里, 4895和2608亿元: earlier members take the last member's full unit."""
+    last = group[-1]
+    for indicator in group[:-1]:
+        if indicator.base_unit == "" and last.unit and last.unit.startswith(indicator.unit):
+            factor = last.base_value / last.value if last.value else 1
+            indicator.unit, indicator.base_unit = last.unit, last.base_unit
+            indicator.base_value = scaled(indicator.value, factor) if indicator.value is not None else None
+
+
+def scaled(value: float | int, factor: float | int) -> float | int:
+    """Apply a magnitude without floating-point noise."""
+    result = round(value * factor, 6)
+    return int(result) if float(result).is_integer() else result

@@ -259,17 +259,24 @@ def _adverb_before_verb(tokens: list[str]) -> bool:
 
 
 # 总投资 50 亿元的轨道交通项目: a measure written before the number, of the thing after 的
-_MEASURE_BEFORE = re.compile(
-    r"(总投资|计划总投资|投资|总建筑面积|建筑面积|占地面积|总面积|全长|总长|总里程|装机容量|总装机)\s*$"
+MEASURE_BEFORE = re.compile(
+    r"(总投资|计划总投资|投资|总建筑面积|建筑面积|占地面积|总面积|全长|总长|总里程|装机容量|总装机"
+    r"|亩均税收|(?:年|主营业务|销售|营业)?(?:产值|收入|销售额|营业额|税收))"
+    r"(?:低于|高于|超过|不足|不到|达到|在)?\s*$"  # 亩均税收低于5万元的低效企业: a threshold of the thing
 )
 
 
 def measure_of_following(raw: str, after: str, thing: str) -> str:
     """总投资 50 亿元的轨道交通项目 → 轨道交通项目总投资: the thing after 的 and the measure before it."""
-    measure = _MEASURE_BEFORE.search(re.sub(r"(?:约|近|超过|逾|达|共|累计|超)\s*$", "", raw))
-    if not measure or not thing or not after.lstrip().startswith("的"):
+    measure = MEASURE_BEFORE.search(re.sub(r"(?:约|近|超过|逾|达|共|累计|超)\s*$", "", raw))
+    if not measure or not after.lstrip().startswith("的"):
         return ""
-    tokens = words(thing)
+    thing = thing or object_after(after.lstrip()[1:], count=False)[0]  # 税收低于5万元的低效企业
+    tokens = words(thing) if thing else []
+    while len(tokens) > 1 and plain_verb(tokens[-1]):
+        tokens.pop()  # 总投资50亿元的轨道交通项目开工: the thing, not what happened to it
+    if not tokens:
+        return ""
     whole = measure.group(1).removeprefix("计划")
     short = whole.removeprefix("总") if len(thing + whole) > MAX_NAME_CHARS else whole  # …项目投资
     while len(tokens) > 1 and len("".join(tokens) + short) > MAX_NAME_CHARS:

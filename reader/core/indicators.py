@@ -9,8 +9,8 @@ from typing import Any
 from reader.core.document import Document
 from reader.core.indicator_fill import fill_missing_names
 from reader.core.indicator_names import clean_name, forget_words
-from reader.core.indicator_naming import CLAUSE_BREAK, blank_asides, name_group, scaled
-from reader.core.indicator_numbers import MAGNITUDES, Quantity, find_quantities, forget_quantities
+from reader.core.indicator_naming import CLAUSE_BREAK, blank_asides, name_group
+from reader.core.indicator_numbers import MAGNITUDES, Quantity, find_quantities, forget_quantities, scaled
 from reader.core.outline import OutlineNode, build_outline, section_path
 from reader.core.simplified import as_written, simplified_view
 

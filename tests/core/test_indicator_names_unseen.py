@@ -685,6 +685,10 @@ def test_clean_name(text: str, name: str) -> None:
         ("全社会研究与试验发展经费支出占地区生产总值比重达到2.5%。", ["研究与试验发展经费支出占比"]),
         ("电子信息、装备制造业增加值占规模以上工业比重提高到23%和35%。", ["电子信息增加值占比", "装备制造业增加值占比"]),
         ("服务业增加值占地区生产总值比重达到55%。", ["服务业增加值占地区生产总值比重"]),
+        # a threshold is the measure of the things after 的; a count after it counts those things
+        ("关停年产值低于500万元的企业30家。", ["企业年产值", "关停企业"]),
+        ("新引进总投资10亿元以上的项目12个。", ["项目总投资", "新引进项目"]),
+        ("整治32家亩均税收低于5万元的低效企业。", ["整治低效企业", "低效企业亩均税收"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
