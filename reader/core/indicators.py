@@ -201,8 +201,10 @@ def _in_original_characters(indicator: Indicator, original: str) -> None:
     sentence = original[start : start + len(view_sentence)]
     table = as_written(view_sentence, sentence)
     indicator.name = indicator.name.translate(table)
-    indicator.unit = indicator.unit.translate(table)
-    indicator.base_unit = indicator.base_unit.translate(table)
+    if indicator.unit is not None:  # a qualitative target has no unit
+        indicator.unit = indicator.unit.translate(table)
+    if indicator.base_unit is not None:
+        indicator.base_unit = indicator.base_unit.translate(table)
     indicator.quote = original[indicator.start : indicator.end]
     indicator.sentence = sentence
 

@@ -354,6 +354,13 @@ def test_targets_listed_by_paragraph_keep_qualitative_ones() -> None:
         ("城镇调查失业率", 5.5, "target"), ("居民人均可支配收入", None, "target")]
 
 
+def test_traditional_characters_with_a_qualitative_target() -> None:
+    """A report in traditional characters keeps its qualitative targets (no unit to write back)."""
+    paragraphs = ["今年主要預期目標是：地區生產總值增長6%，居民收入增長與經濟增長同步。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.name, i.value, i.unit) for i in indicators] == [("地區生產總值", 6, "%"), ("居民收入", None, None)]
+
+
 def test_restated_quantity_keeps_the_change() -> None:
     """增产二千二百万吨，即百分之七点八: the restated share is an increase too."""
     document = document_from_paragraphs(["一、回顾", "粮食总产量比上一年增产二千二百万吨，即百分之七点八。"])
