@@ -161,8 +161,10 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             measure = ""
             continue
         name = _with_verb_of_total(previous, current)
-        listed = _between(previous, current).strip() in ("、", "和", "及", "与")
-        measure = measure if measure and listed else _measure_of_total(previous, current, name)
+        gap = _between(previous, current)
+        listed = gap.strip() in ("、", "和", "及", "与")
+        if not (measure and listed):
+            measure = _measure_of_total(previous, current, name) if "其中" in gap else ""
         current.name = name + measure if measure and _takes_measure(name, measure, previous.name) else name
     owner: Indicator | None = None
     for indicator in indicators:
@@ -274,10 +276,10 @@ def _with_verb_of_total(total: Indicator, part: Indicator) -> str:
 
 
 def _measure_of_total(total: Indicator, part: Indicator, part_name: str) -> str:
-    """汽车产量…，其中新能源汽车增长17.2倍 → 产量: the measure a part after 其中 shares with its total."""
+    """汽车产量…，其中新能源汽车增长17.2倍 → 产量: the measure a part (after 其中) shares with its total."""
     measure = next((word for word in _PART_MEASURES if total.name.endswith(word)), "")
     thing = total.name.removesuffix(measure)
-    if not measure or len(thing) < 2 or "其中" not in _between(total, part):
+    if not measure or len(thing) < 2:
         return ""
     kind_of = part_name.endswith(thing)  # 新能源汽车 of 汽车产量; a bare thing is counted alike (not 16个)
     alike = kind_of or total.base_unit == part.base_unit

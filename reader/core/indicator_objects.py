@@ -266,10 +266,16 @@ MEASURE_BEFORE = re.compile(
 )
 
 
+_MEASURE_TAIL_CHARS = 16  # the measure and a comparison word end the text before the number
+
+
 def measure_of_following(raw: str, after: str, thing: str) -> str:
     """总投资 50 亿元的轨道交通项目 → 轨道交通项目总投资: the thing after 的 and the measure before it."""
-    measure = MEASURE_BEFORE.search(re.sub(r"(?:约|近|超过|逾|达|共|累计|超)\s*$", "", raw))
-    if not measure or not after.lstrip().startswith("的"):
+    if not after.lstrip().startswith("的"):
+        return ""
+    tail = re.sub(r"(?:约|近|超过|逾|达|共|累计|超)\s*$", "", raw[-_MEASURE_TAIL_CHARS:])
+    measure = MEASURE_BEFORE.search(tail)
+    if not measure:
         return ""
     thing = thing or object_after(after.lstrip()[1:], count=False)[0]  # 税收低于5万元的低效企业
     tokens = words(thing) if thing else []

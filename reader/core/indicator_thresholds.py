@@ -18,6 +18,8 @@ def counted_after_threshold(indicator: Indicator, sentence: str, before: list[In
     if threshold is None or threshold.base_unit == indicator.base_unit:
         return ""
     gap = sentence[threshold.end - threshold.sentence_start : indicator.start - indicator.sentence_start]
+    if not gap.lstrip().startswith("的"):
+        return ""
     opening = CLAUSE_BREAK.split(sentence[: threshold.start - threshold.sentence_start])[-1]
     return thing_after_threshold(gap.strip(), opening)
 

@@ -224,7 +224,7 @@ def _announced_list(paragraph: str) -> str:
 
 def _inline_plans(paragraph: str) -> int | None:
     """Where plans listed after their announcement in the same paragraph begin (None when there are none)."""
-    announced = _INLINE_PLANS.search(paragraph)
+    announced = _INLINE_PLANS.search(paragraph) if "：" in paragraph or ":" in paragraph else None
     if announced is None:
         return None
     opening = paragraph.rfind("。", 0, announced.start()) + 1
@@ -346,7 +346,8 @@ def _quantity_kind(
     if previous and _COMPARISON_CLAUSE.match(CLAUSE_BREAK.split(before)[-1]):
         return previous.kind  # 拟安排赤字3000亿元，比上年预算减少198亿元: the same plan
     own_clause = CLAUSE_BREAK.split(own)[-1]
-    if _YEAR_SO_FAR.search(before) and not _TARGET_CUES.search(own_clause):
+    so_far = ("今年" in before or "截至" in before) and _YEAR_SO_FAR.search(before)
+    if so_far and not _TARGET_CUES.search(own_clause):
         return "actual"  # 今年1-10月，全县税收收入增长3%: in a task section too
     if _LAST_YEAR.search(own_clause) and not _TARGET_CUES.search(own_clause) and "今年" not in own_clause:
         return "actual"  # 去年全国财政超收7239亿元: last year's result, in a task section too
