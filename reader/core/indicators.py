@@ -398,8 +398,10 @@ def _top_level_kinds(outline: list[OutlineNode]) -> dict[int, str]:
     return kinds
 
 
-def _qualitative(name: str, quote: str, sentence: str, section: list[str], start: int) -> Indicator:
-    """A target stated without a number."""
+def _qualitative(
+    name: str, quote: str, sentence: str, section: list[str], start: int, base: int
+) -> Indicator:
+    """A target stated without a number (``base``: where its sentence starts)."""
     return Indicator(
         name=clean_name(name),
         value=None,
@@ -415,6 +417,7 @@ def _qualitative(name: str, quote: str, sentence: str, section: list[str], start
         sentence=sentence,
         start=start,
         end=start + len(quote),
+        sentence_start=base,
     )
 
 
@@ -438,6 +441,6 @@ def _qualitative_targets(sentence: str, base: int, section: list[str], body_star
             leading = len(clause) - len(clause.lstrip())
             start = base + position + leading
             for name in re.split(r"和|、|及", subject):
-                result.append(_qualitative(name, stripped, sentence, section, start))
+                result.append(_qualitative(name, stripped, sentence, section, start, base))
         position += len(clause)
     return result

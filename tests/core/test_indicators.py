@@ -356,9 +356,12 @@ def test_targets_listed_by_paragraph_keep_qualitative_ones() -> None:
 
 def test_traditional_characters_with_a_qualitative_target() -> None:
     """A report in traditional characters keeps its qualitative targets (no unit to write back)."""
-    paragraphs = ["今年主要預期目標是：地區生產總值增長6%，居民收入增長與經濟增長同步。"]
-    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    paragraphs = ["二、今年工作安排", "今年主要預期目標是：地區生產總值增長6%，居民收入增長與經濟增長同步。"]
+    document = document_from_paragraphs(paragraphs)
+    indicators = extract_indicators(document)
     assert [(i.name, i.value, i.unit) for i in indicators] == [("地區生產總值", 6, "%"), ("居民收入", None, None)]
+    target = indicators[-1]
+    assert target.sentence == paragraphs[1] and document.text[target.start : target.end] == target.quote
 
 
 def test_restated_quantity_keeps_the_change() -> None:
