@@ -8,7 +8,7 @@ from typing import Any
 
 from reader.core.document import Document
 from reader.core.indicator_fill import fill_missing_names
-from reader.core.indicator_names import clean_name, forget_words
+from reader.core.indicator_names import clean_name, forget_words, words
 from reader.core.indicator_naming import CLAUSE_BREAK, blank_asides, name_group
 from reader.core.indicator_numbers import MAGNITUDES, Quantity, find_quantities, forget_quantities, scaled
 from reader.core.outline import OutlineNode, build_outline, section_path
@@ -427,6 +427,17 @@ def _object_of_statement(statement: str) -> str:
     return rest.rsplit("的", 1)[-1]
 
 
+def _listed_subjects(subject: str) -> list[str]:
+    """居民收入和经济增长 → 居民收入, 经济增长: items split at 和、及 as words (not the 和 of 和谐)."""
+    items: list[str] = [""]
+    for word in words(subject):
+        if word in ("和", "、", "及"):
+            items.append("")
+        else:
+            items[-1] += word
+    return [item for item in items if item]
+
+
 def _qualitative_targets(sentence: str, base: int, section: list[str], body_start: int) -> list[Indicator]:
     """Clauses of a targets sentence that carry no number (…与经济增长基本同步)."""
     result: list[Indicator] = []
@@ -437,10 +448,12 @@ def _qualitative_targets(sentence: str, base: int, section: list[str], body_star
             continue
         stripped = clause.strip()
         if stripped and not re.search(r"\d", stripped) and _TARGET_STATEMENT.search(stripped):
-            subject = _QUALITATIVE_VERB.split(stripped)[0] or _object_of_statement(stripped)
+            subject = _QUALITATIVE_VERB.split(stripped)[0]
+            if not clean_name(subject):  # 全面完成省市下达的各项目标任务: what the statement is about
+                subject = _object_of_statement(stripped)
             leading = len(clause) - len(clause.lstrip())
             start = base + position + leading
-            for name in re.split(r"和|、|及", subject):
+            for name in _listed_subjects(subject):
                 result.append(_qualitative(name, stripped, sentence, section, start, base))
         position += len(clause)
     return result

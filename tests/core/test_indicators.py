@@ -364,6 +364,13 @@ def test_traditional_characters_with_a_qualitative_target() -> None:
     assert target.sentence == paragraphs[1] and document.text[target.start : target.end] == target.quote
 
 
+def test_qualitative_targets_name_their_own_subject() -> None:
+    """和 inside a word (和谐) splits nothing; a statement opening with adverb and verb names its object."""
+    paragraphs = ["今年主要预期目标是：失业率控制在4%以内，全面完成省下达的各项目标任务，社会大局和谐稳定。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [i.name for i in indicators if i.value is None] == ["目标任务", "社会大局和谐"]
+
+
 def test_restated_quantity_keeps_the_change() -> None:
     """增产二千二百万吨，即百分之七点八: the restated share is an increase too."""
     document = document_from_paragraphs(["一、回顾", "粮食总产量比上一年增产二千二百万吨，即百分之七点八。"])
