@@ -162,10 +162,12 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             continue
         name = _with_verb_of_total(previous, current)
         gap = _between(previous, current)
-        listed = gap.strip() in ("、", "和", "及", "与")
-        if not (measure and listed):
+        if measure and gap.strip() in ("、", "和", "及", "与"):  # the next part of the same list
+            taken = _takes_measure(name, measure, previous.name)
+        else:
             measure = _measure_of_total(previous, current, name) if "其中" in gap else ""
-        current.name = name + measure if measure and _takes_measure(name, measure, previous.name) else name
+            taken = bool(measure)
+        current.name = name + measure if taken else name
     owner: Indicator | None = None
     for indicator in indicators:
         if owner is not None and owner.sentence is indicator.sentence:

@@ -451,11 +451,12 @@ def _share_of(tokens: list[str], share: bool) -> str:
             suffix = "" if "".join(whole).endswith(_SHARE_NOUNS) else "比重"
             rest = "占" + "".join(whole) + suffix
             kept = 2 if is_noun_phrase("".join(subject)) else 1  # 实物商品网上零售额: not 零售额 alone
-            thing = _share_subject(subject)
+            written = [*subject]
             while len(subject) > kept and len("".join(subject) + rest) > MAX_NAME_CHARS:
                 subject.pop(0)  # 国家财政性教育经费占国内生产总值比例 → 财政性教育经费占…
                 while len(subject) > 1 and tag(subject[0]).startswith(("c", "p", "u")):
                     subject.pop(0)  # 国营企业和合作社缴纳的税款: not 和合作社…
+            thing = _share_subject(written) if len(subject) < len(written) else ""
             if len("".join(subject)) < len(thing) and len(thing) + 2 <= MAX_NAME_CHARS:
                 return thing + "占比"  # 高新技术产业增加值占规模以上工业比重: not 产业增加值占…
             if len("".join(subject) + rest) <= MAX_NAME_CHARS:

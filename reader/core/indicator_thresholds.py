@@ -21,18 +21,18 @@ def counted_after_threshold(indicator: Indicator, sentence: str, before: list[In
     if not gap.lstrip().startswith("的"):
         return ""
     opening = CLAUSE_BREAK.split(sentence[: threshold.start - threshold.sentence_start])[-1]
-    return thing_after_threshold(gap.strip(), opening)
+    return _thing_after_threshold(gap.strip()[1:], opening)
 
 
-def thing_after_threshold(gap: str, opening: str) -> str:
+def _thing_after_threshold(after_of: str, opening: str) -> str:
     """新引进总投资10亿元以上的项目 → 新引进项目: the thing after 的, done by the verb before the measure.
 
-    ``gap`` is the text between the threshold and the count, ``opening`` the clause before the threshold.
+    ``after_of`` is the text between 的 and the count, ``opening`` the clause before the threshold.
     """
     measure = MEASURE_BEFORE.search(opening)
-    if not gap.startswith("的") or measure is None:
+    if measure is None:
         return ""
-    thing = clean_name(gap[1:])
+    thing = clean_name(after_of)
     if not thing or not is_noun_phrase(thing):
         return ""
     tokens = words(opening[: measure.start()].strip())

@@ -86,16 +86,16 @@ _ANNOUNCED_TARGETS = re.compile(r"(?<![过现成到])(?:预期目标|主要目�
 _FUTURE_AFTER = re.compile(r"[^，；。,;]{0,12}?将(?!近|其|会)|的(?:预期|调控|奋斗)?目标")  # 12%的目标
 _COMPARISON_CLAUSE = re.compile(r"\s*(?:比|较|是|即)")
 _MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
-_YEAR_SO_FAR = re.compile(  # 今年以来, 今年1-10月, 今年前三季度, 截至目前: this year's results so far
-    rf"今年(?:以来|上半年|前[一二三四五六七八九十\d]+个?(?:月|季度)|{_MONTH}\s*[至到－\-—～~]\s*{_MONTH}\s*月)|截至目前"
+# 以来, 上半年, 前三季度, 1-10月: the part of a year already past
+_PAST_PART = (
+    rf"以来|上半年|前[一二三四五六七八九十\d]+个?(?:月|季度)|{_MONTH}\s*[至到－\-—～~]\s*{_MONTH}\s*月"
 )
+_YEAR_SO_FAR = re.compile(rf"今年(?:{_PAST_PART})|截至目前")  # this year's results so far
 _TRANSITION = re.compile(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大|缩小|调整|上调|下调|压减|降)?(?:到|至)")
 _LAST_YEAR = re.compile(r"(?<![比较于])去年")
 _COMPARED_ESTIMATE = re.compile(r"[比较][^，；]*?预计数?")  # 比1980年预计增长5.5%: the base is an estimate
-# 今年上半年, 今年1-10月, 今年以来, 今年前三个月: the part of this year already past, not this year's plan
-_PART_OF_YEAR = re.compile(
-    rf"上半年|同期|季度|以来|前[一二三四五六七八九十\d]+个?月|{_MONTH}\s*[至到－\-—～~]\s*{_MONTH}\s*月"
-)
+# 今年上半年, 今年1-10月, 今年以来, 今年同期: a part of this year, not this year's plan
+_PART_OF_YEAR = re.compile(rf"同期|季度|{_PAST_PART}")
 _PLAN_CUES = re.compile(r"控制在")  # a target in a task section, a result in a review (赤字率控制在2.8%)
 _COMPARED = re.compile(r"比[^，；]*?(?P<word>高|低|多|少)$")
 _ACTUAL_CUES = re.compile(
