@@ -41,8 +41,9 @@ def load_tokenizer(kind: type) -> Any:
 
 
 def words(text: str) -> list[str]:
-    """Segment ``text`` into words."""
-    return tokenizer().lcut(text, HMM=True)
+    """Segment ``text`` into words (jieba's HMM on for unknown words)."""
+    instance = tokenizer()
+    return instance.block_words(text) if instance.one_block(text) else instance.lcut(text, HMM=True)
 
 
 class _WeightedGraph(dict):
@@ -57,6 +58,12 @@ def _tokenizer_class() -> type:
 
     class WeightedTokenizer(jieba.Tokenizer):
         """Looks each dictionary word up once (jieba looks it up again to score the route)."""
+
+        one_block = jieba.re_han_default.fullmatch  # a text jieba's cut would not split before segmenting
+
+        def block_words(self, block: str) -> list[str]:
+            """jieba's words of one block of Han characters, letters and digits (cut's loop skipped)."""
+            return list(self._Tokenizer__cut_DAG(block))
 
         def get_DAG(self, sentence: str) -> dict[int, list[int]]:
             """The word graph of ``sentence``, with the log frequencies of its words."""

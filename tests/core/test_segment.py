@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import jieba
@@ -45,3 +46,12 @@ def test_a_plain_graph_is_still_scored(stock: jieba.Tokenizer) -> None:
     expected: dict = {}
     stock.calc(sentence, stock.get_DAG(sentence), expected)
     assert route == expected
+
+
+def test_clauses_segment_as_stock_jieba(stock: jieba.Tokenizer) -> None:
+    """Every clause of the seed (the short texts names are made from) gives stock jieba's words."""
+    text = TEXTS[0].read_text(encoding="utf-8")
+    clauses = {clause for clause in re.split(r"[，。；：、\n]", text) if clause}
+    assert len(clauses) > 500
+    for clause in clauses:
+        assert words(clause) == stock.lcut(clause, HMM=True), clause
