@@ -8,7 +8,7 @@ from reader.core.indicator_names import MAX_NAME_CHARS, clean_name, nounish, pla
 
 MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗", "增速")
 # A measure closing a list of things is each thing's (工业和服务业增加值 → 工业增加值, 服务业增加值)
-_SHARED_MEASURES = frozenset(
+SHARED_MEASURES = frozenset(
     "增加值 产值 总产值 产量 总产量 营业收入 主营业务收入 数量 投资 利润 营业额 销售额".split()
 )
 _SHORT_MODIFIER_CHARS = 2  # 进口、出口通关时间: 进口 borrows the head of the last part
@@ -41,8 +41,8 @@ def distributed_names(parts: list[str]) -> list[str]:
     things = len(last_words) > 1 and head.endswith(MEASURE_HEADS) and all(
         len(words(name)) == 1 and not name.endswith(MEASURE_HEADS) for name in names[:-1]
     )  # 二氧化硫、化学需氧量排放量 → 二氧化硫排放量: single things before a thing and its measure
-    measure = last_words[-1] if len(last_words) > 1 and last_words[-1] in _SHARED_MEASURES else ""
-    share = next((m + "占比" for m in _SHARED_MEASURES if names[-1].endswith(m + "占比")), "")
+    measure = last_words[-1] if len(last_words) > 1 and last_words[-1] in SHARED_MEASURES else ""
+    share = next((m + "占比" for m in SHARED_MEASURES if names[-1].endswith(m + "占比")), "")
     measure = measure or (share if len(names[-1]) > len(share) else "")  # A、B增加值占比: A's share too
     if measure and not things and all(name and not _measured(name) for name in names[:-1]):
         joined = [name + measure for name in names[:-1]] + [names[-1]]  # 战略性新兴产业和高技术制造业增加值
@@ -89,7 +89,7 @@ def _counted_items(parts: list[str]) -> list[str]:
 
 def _measured(name: str) -> bool:
     """True when a name already ends with a measure (产值, 增加值, 比重 …)."""
-    return name.endswith((*MEASURE_HEADS, "比重", "值")) or words(name)[-1] in _SHARED_MEASURES
+    return name.endswith((*MEASURE_HEADS, "比重", "值")) or words(name)[-1] in SHARED_MEASURES
 
 
 def _joined(name: str, head: str) -> str:
@@ -120,7 +120,7 @@ def urban_and_rural(subject: str) -> list[str]:
 def _one_char_modifier(part: str) -> str:
     """一 of 一、二、三产业, 中 of 2007年中、高等职业教育: a one-character modifier, maybe after a time."""
     part = part.strip()
-    after_time = re.fullmatch(r"(?:.*[年月])?.", part) is not None
+    after_time = re.fullmatch(r"(?:.*[年月])?第?.", part) is not None  # 第一、二、三产业
     return part[-1] if part and part[-1] in _ONE_CHAR_MODIFIERS and after_time else ""
 
 
@@ -147,9 +147,10 @@ def _parallel_heads(names: list[str]) -> list[str]:
         return []
     size = len(names[0])
     last_words = words(names[-1])
-    ordinal = all(len(name) == 1 and name in "一二三" for name in names[:-1]) and names[-1][0] in "二三"
-    if ordinal and len(names[-1]) > 2:
-        return ["第" + name + names[-1][1:] for name in names[:-1]] + ["第" + names[-1]]
+    last = names[-1].removeprefix("第")  # 第一、第二、第三产业
+    ordinal = all(len(name) == 1 and name in "一二三" for name in names[:-1]) and last[0] in "二三"
+    if ordinal and len(last) > 2:
+        return ["第" + name + last[1:] for name in names[:-1]] + ["第" + last]
     if (size > 2 or any(len(name) != size for name in names[:-1]) or len(last_words[0]) < size + min(size, 2)
             or len(names[-1]) <= size + 1):  # 农村|居民, not 服务|业
         return []

@@ -6,7 +6,12 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.indicator_distributed import MEASURE_HEADS, distributed_names, urban_and_rural
+from reader.core.indicator_distributed import (
+    MEASURE_HEADS,
+    SHARED_MEASURES,
+    distributed_names,
+    urban_and_rural,
+)
 from reader.core.indicator_names import (
     CLAUSE_BREAK,
     COMPOUND_HEADS,
@@ -245,12 +250,14 @@ def _people_counted(indicator: Indicator, name: str) -> str:
 
 def _with_shared_object(names: list[str], clause: str) -> list[str]:
     """煤炭、电解铝分别淘汰落后生产能力 → 煤炭淘汰落后生产能力, …: bare things share the verb and object."""
-    measured = any(len(name) > SHORT_ITEM_CHARS or name.endswith(MEASURE_HEADS) for name in names)
-    if "分别" not in clause or measured:
+    if "分别" not in clause or any(not name or name.endswith(MEASURE_HEADS) for name in names):
         return names
     tail = clean_name(clause.split("分别", 1)[1], phrase=True)
     tokens = words(tail) if tail else []
-    if len(tokens) < 2 or not plain_verb(tokens[0]) or not nounish(tokens[-1]) or tokens[0] in TRAILING:
+    # 第一、二、三产业分别完成增加值…, 城镇、农村居民分别实现人均可支配收入…: each thing's measure
+    measure = tail in SHARED_MEASURES or (tail.endswith(MEASURE_HEADS) and not plain_verb(tokens[0]))
+    if not measure and (any(len(name) > SHORT_ITEM_CHARS for name in names) or len(tokens) < 2
+                        or not plain_verb(tokens[0]) or not nounish(tokens[-1]) or tokens[0] in TRAILING):
         return names
     joined = [name + tail for name in names]
     return joined if all(len(name) <= MAX_NAME_CHARS for name in joined) else names

@@ -689,6 +689,11 @@ def test_clean_name(text: str, name: str) -> None:
         ("关停年产值低于500万元的企业30家。", ["企业年产值", "关停企业"]),
         ("新引进总投资10亿元以上的项目12个。", ["项目总投资", "新引进项目"]),
         ("整治32家亩均税收低于5万元的低效企业。", ["整治低效企业", "低效企业亩均税收"]),
+        # ordinals listed with or without 第 each take the head of the last (第一、第二、第三产业)
+        ("第一、第二、第三产业增加值分别增长3.1%、6.5%和7.2%。", ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
+        # a measure after 分别 and a cue verb is each listed thing's (农业增加值, not 农业)
+        ("农业、工业、服务业分别实现增加值18亿元、56亿元和90亿元。", ["农业增加值", "工业增加值", "服务业增加值"]),
+        ("城镇、农村居民分别实现人均可支配收入4.1万元和2.2万元。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
