@@ -25,7 +25,6 @@ from reader.core.indicator_names import (
 from reader.core.indicator_naming import (
     CLAUSE_BREAK,
     NOT_THING,
-    SHORT_ITEM_CHARS,
     STATE_VERB,
     blank_asides,
     with_subject,
@@ -34,6 +33,7 @@ from reader.core.indicator_naming import (
 from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
 from reader.core.indicator_products import output_name
 from reader.core.indicator_rates import measure_of
+from reader.core.indicator_respective import SHORT_ITEM_CHARS
 from reader.core.indicator_tidy import tidy_name
 from reader.core.indicator_topic import set_as_name, with_clause_topic
 

@@ -6,12 +6,6 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.indicator_distributed import (
-    MEASURE_HEADS,
-    SHARED_MEASURES,
-    distributed_names,
-    urban_and_rural,
-)
 from reader.core.indicator_names import (
     CLAUSE_BREAK,
     COMPOUND_HEADS,
@@ -53,13 +47,13 @@ from reader.core.indicator_people import (
     problem_of_people,
 )
 from reader.core.indicator_rates import completion_name, margin_name, measure_of, target_compared
+from reader.core.indicator_respective import respective_names
 from reader.core.indicator_thresholds import counted_after_threshold
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
 
 _EXTENT_UNITS = frozenset("平方米 平方公里 公顷 亩 公里 米 千米 立方米".split())
-SHORT_ITEM_CHARS = 4  # 煤炭、电解铝: things without a measure of their own
 _SHORT_THING_CHARS = 2  # 资金, 项目: too vague alone, so the subject stays in front
 _LOOK_BACK_CHARS = 40  # a name never needs more of the clause before the number
 _QUOTED_PREDICATE = re.compile(r"“([^”\d]{1,8})”")
@@ -119,9 +113,6 @@ _MEASURES_OF_COUNTED = frozenset("投资 面积 金额 涉及金额 涉案金额
 _STOCKS = frozenset("总量 总数 总里程 总规模".split())  # what has been added up, not what was added
 _STOCK_ENDS = tuple(_STOCKS)
 _TOTALS = frozenset("总投资 总面积 总长度 总里程 总规模 总金额 总造价 总容量 总产值 总产量".split())
-# 单位国内生产总值能耗和二氧化碳排放, 人均可支配收入和消费支出: a scope the listed measures share
-_PER_UNIT = re.compile(r"单位(?:国内|地区)?(?:生产总值|GDP)|万元(?:国内|地区)?(?:生产总值|GDP)|人均")
-_PER_HEAD_TAIL = re.compile(r"(?:人均|户均|生均)[^、和与及]{2,10}$|参保人数$|参合人数$|覆盖人数$")
 _ASIDE = re.compile(r"[（(][^（）()。；]{1,80}[）)]")
 
 
@@ -147,17 +138,9 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
     joined = len(group) > 1 and all(_joined_by_and(sentence, a, b) for a, b in itertools.pairwise(group))
     listed = joined and re.search(r"[和与及、]|城乡", clause)  # 城乡居民收入达到A元和B元: town and country
     if len(group) > 1 and ("分别" in clause or listed):
-        subject = clause.split("分别")[0]  # A和B实际增长8.4%和11.4%: respectively without the word
-        if not clean_name(subject):  # A和B，2000年分别达到…: the list is the clause before
-            subject = _listing_clause(sentence[: first.start - first.sentence_start], len(group)) or subject
-        parts = [p for p in re.split(r"[、和与及]", subject) if p.strip()]
-        if len(parts) != len(group):  # 新型研发机构、研发与转化功能型平台: 与 inside an item
-            parts = [p for p in re.split(r"、|和(?!.*、)", subject) if p.strip()]
-        if len(parts) == 1 and len(group) == 2:
-            parts = urban_and_rural(parts[0]) or parts
-        if len(parts) == len(group) and not find_quantities(subject):  # not …7750元、分别增长
-            names = _with_shared_scope(_with_shared_object(distributed_names(parts), clause))
-            for indicator, name in zip(group, names, strict=True):
+        respective = respective_names(len(group), clause, sentence[: first.start - first.sentence_start])
+        if respective:  # none when the clause lists no items
+            for indicator, name in zip(group, respective, strict=True):
                 indicator.name = name
             return
     carried = _carried_names(group, clause, before)
@@ -246,53 +229,6 @@ def _people_counted(indicator: Indicator, name: str) -> str:
     if not only_verbs(name) and not (bool(name) and words(name) == [name] and tag(name) == "vn"):  # 培训
         return name
     return name + people_count(indicator.base_unit)
-
-
-def _with_shared_object(names: list[str], clause: str) -> list[str]:
-    """煤炭、电解铝分别淘汰落后生产能力 → 煤炭淘汰落后生产能力, …: bare things share the verb and object."""
-    if "分别" not in clause or any(not name or name.endswith(MEASURE_HEADS) for name in names):
-        return names
-    tail = clean_name(clause.split("分别", 1)[1], phrase=True)
-    tokens = words(tail) if tail else []
-    # 第一、二、三产业分别完成增加值…, 城镇、农村居民分别实现人均可支配收入…: each thing's measure
-    measure = tail in SHARED_MEASURES or (tail.endswith(MEASURE_HEADS) and not plain_verb(tokens[0]))
-    if not measure and (any(len(name) > SHORT_ITEM_CHARS for name in names) or len(tokens) < 2
-                        or not plain_verb(tokens[0]) or not nounish(tokens[-1]) or tokens[0] in TRAILING):
-        return names
-    joined = [name + tail for name in names]
-    return joined if all(len(name) <= MAX_NAME_CHARS for name in joined) else names
-
-
-def _with_shared_scope(names: list[str]) -> list[str]:
-    """单位国内生产总值能耗和二氧化碳排放 → …, 单位国内生产总值二氧化碳排放: a per-unit scope is shared.
-
-    A per-head measure ending the list is shared backwards: 居民医保和…经费人均财政补助标准.
-    """
-    scope = _PER_UNIT.match(names[0]) if names and names[0] else None
-    tail = _PER_HEAD_TAIL.search(names[-1]) if names and names[-1] else None
-    if scope and len(names[0]) > scope.end():
-        shared = [name if not name or _PER_UNIT.match(name) else scope.group(0) + name for name in names]
-    elif tail and tail.start() > 0:
-        shared = [name if not name or name.endswith(MEASURE_HEADS) or _PER_UNIT.search(name)
-                  or _PER_HEAD_TAIL.search(name) else name + tail.group(0) for name in names]
-    else:
-        return names
-    return shared if all(len(name) <= MAX_NAME_CHARS for name in shared) else names
-
-
-def _listing_clause(before: str, count: int) -> str:
-    """The clause before the last one when it lists ``count`` items (农村居民人均纯收入和城镇居民…)."""
-    clauses = [clause for clause in CLAUSE_BREAK.split(before) if clause.strip()]
-    if len(clauses) < 2 or re.search(r"\d", clauses[-2]):
-        return ""
-    items = [item for item in re.split(r"[、和与及]", clauses[-2]) if item.strip()]
-    if len(items) != count:
-        return ""
-    tokens = words(items[-1])
-    for index, token in enumerate(tokens[1:], start=1):  # …二氧化硫排放总量近年来首次出现双下降
-        if tag(token).startswith(("t", "d", "m")):
-            return clauses[-2][: len(clauses[-2]) - len("".join(tokens[index:]))]
-    return clauses[-2]
 
 
 def _carried_names(group: list[Indicator], clause: str, before: list[Indicator]) -> list[str]:
