@@ -48,7 +48,7 @@ from reader.core.indicator_people import (
 )
 from reader.core.indicator_rates import completion_name, margin_name, measure_of, target_compared
 from reader.core.indicator_respective import respective_names
-from reader.core.indicator_thresholds import counted_after_threshold
+from reader.core.indicator_thresholds import counted_after_threshold, milestone_name
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
@@ -318,7 +318,7 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     counted = counted_after_threshold(indicator, sentence, before)
     if counted:  # 新引进总投资10亿元以上的项目12个 → 新引进项目
         return counted
-    measured = measure_of_following(raw, after, thing)
+    measured = milestone_name(raw, after) or measure_of_following(raw, after, thing)
     if measured:  # 总投资 50 亿元的城市轨道交通项目 → 城市轨道交通项目总投资
         return measured
     booked = _BOOKED.search(raw) if indicator.base_unit.endswith("元") and not thing else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reader.core.indicator_names import CLAUSE_BREAK, MAX_NAME_CHARS, clean_name, is_noun_phrase, tag, words
@@ -10,6 +11,13 @@ from reader.core.indicator_objects import MEASURE_BEFORE
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
+
+# 佛山成为全省第二个规模以上工业总产值突破3万亿元的城市: the owner, what it passed, and how
+_MILESTONE = re.compile(
+    r"(?P<owner>[^，。；：]*?)成为(?:了)?[^，。；：的]{0,8}?(?:首个|首家|首批|唯一|第[一二三四五六七八九十\d]+[个家]|又一个|一个)"
+    r"(?P<measure>[^，。；：的\d]{2,12}?)(?:首次)?(?:突破|超过|超|达到|达|跨越|跨过|迈上|迈过|过)\s*$"
+)
+_OWNER_CHARS = 6  # 佛山, 昆山市, 我区: a place or body, not a clause
 
 
 def counted_after_threshold(indicator: Indicator, sentence: str, before: list[Indicator]) -> str:
@@ -39,3 +47,14 @@ def _thing_after_threshold(after_of: str, opening: str) -> str:
     done = bool(tokens) and all(tag(token).startswith("v") or token == "新" for token in tokens)
     verb = "".join(tokens) if done else ""
     return verb + thing if len(verb + thing) <= MAX_NAME_CHARS else thing
+
+
+def milestone_name(raw: str, after: str) -> str:
+    """佛山成为第二个工业总产值突破3万亿元的城市 → 佛山工业总产值: the owner's measure, not the category."""
+    match = _MILESTONE.search(raw) if after.lstrip().startswith("的") else None
+    measure = clean_name(match.group("measure")) if match else ""
+    if not measure or not is_noun_phrase(measure):
+        return ""
+    owner = clean_name(match.group("owner"))
+    owned = owner + measure if owner and len(owner) <= _OWNER_CHARS and is_noun_phrase(owner) else measure
+    return owned if len(owned) <= MAX_NAME_CHARS else measure

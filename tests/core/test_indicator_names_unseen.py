@@ -694,6 +694,9 @@ def test_clean_name(text: str, name: str) -> None:
         # a measure after 分别 and a cue verb is each listed thing's (农业增加值, not 农业)
         ("农业、工业、服务业分别实现增加值18亿元、56亿元和90亿元。", ["农业增加值", "工业增加值", "服务业增加值"]),
         ("城镇、农村居民分别实现人均可支配收入4.1万元和2.2万元。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        # a milestone passed by a place: its own measure, not the category it joined
+        ("昆山成为全国首个地区生产总值超过5000亿元的县级市。", ["昆山地区生产总值"]),
+        ("全县成为全省第三个粮食产量超过20亿斤的县。", ["粮食产量"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
