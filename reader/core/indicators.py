@@ -10,7 +10,14 @@ from reader.core.document import Document
 from reader.core.indicator_fill import fill_missing_names
 from reader.core.indicator_names import clean_name, forget_words, words
 from reader.core.indicator_naming import CLAUSE_BREAK, blank_asides, name_group
-from reader.core.indicator_numbers import MAGNITUDES, Quantity, find_quantities, forget_quantities, scaled
+from reader.core.indicator_numbers import (
+    COUNT_UNITS,
+    MAGNITUDES,
+    Quantity,
+    find_quantities,
+    forget_quantities,
+    scaled,
+)
 from reader.core.outline import OutlineNode, build_outline, section_path
 from reader.core.simplified import as_written, simplified_view
 
@@ -304,7 +311,7 @@ def _indicator(sentence: str, quantity: Quantity, base: int, section: list[str],
         base_value=scaled(quantity.value, MAGNITUDES.get(quantity.magnitude, 1)),
         base_unit=quantity.unit,
         qualifier=_prefix_qualifier(before) or quantity.qualifier,
-        change=_change(before),
+        change=_change(before, quantity.unit),
         kind=kind,
         section=section,
         quote=sentence[quantity.start : quantity.end],
@@ -324,19 +331,29 @@ def _prefix_qualifier(before: str) -> str | None:
     return None
 
 
-def _change(before: str) -> str | None:
-    """Direction from the verb nearest before the number within its clause."""
+def _change(before: str, unit: str = "") -> str | None:
+    """Direction from the verb nearest before the number within its clause.
+
+    Things counted after an upgrading verb and its object were upgraded, not increased (改造提升农贸市场12个).
+    """
     clause = CLAUSE_BREAK.split(_TRAILING_ASIDE.sub("", before))[-1]  # 下降（同口径）19.59%
     compared = _COMPARED.search(clause.rstrip())
     if compared:  # 比去年预算高 0.2 个百分点
         return "up" if compared.group("word") in "高多" else "down"
     clause = clause[-8:].replace("增加值", "___")
     for position in range(len(clause) - 1, -1, -1):  # the last change word; at one place, the first listed
-        hits = [(order, direction) for order, word, direction in _CHANGE_WORDS.get(clause[position], ())
-                if clause.startswith(word, position)]
+        hits = [hit for hit in _CHANGE_WORDS.get(clause[position], ()) if clause.startswith(hit[1], position)]
         if hits:
-            return min(hits)[1]
+            _order, word, direction = min(hits)
+            after = clause[position + len(word) :]
+            upgraded = word in _UPGRADING and unit in _UPGRADED_UNITS and _OBJECT.fullmatch(after)
+            return None if upgraded else direction
     return None
+
+
+_UPGRADING = frozenset(("提升", "提高"))
+_UPGRADED_UNITS = COUNT_UNITS - {"人", "人次", "户"}  # 提高…待遇1万人: people gain, things are upgraded
+_OBJECT = re.compile(r"\s*(?:改造)?[^\W\d到至为了达]{2,}\s*")  # 提升改造老旧小区: an object, not 提升到
 
 
 def _quantity_kind(

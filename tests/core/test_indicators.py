@@ -388,3 +388,10 @@ def test_change_word_before_an_aside() -> None:
     """下降（同口径）19.6%: an aside between the verb and the number keeps the direction."""
     indicators = extract_indicators(document_from_paragraphs(["一、回顾", "财政收入2.5亿元，下降（同口径）19.6%。"]))
     assert [(i.value, i.change) for i in indicators] == [(2.5, None), (19.6, "down")]
+
+
+def test_things_counted_after_an_upgrading_verb_are_no_change() -> None:
+    """改造提升农贸市场12个 counts upgraded markets; 提升12% and 扩大招生规模300人 still rise."""
+    paragraphs = ["一、回顾", "改造提升农贸市场12个，劳动生产率提升12%，扩大招生规模300人。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.value, i.change) for i in indicators] == [(12, None), (12, "up"), (300, "up")]
