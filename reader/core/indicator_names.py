@@ -72,7 +72,7 @@ _TAG_OVERRIDES = {
     "上市": "v", "惠及": "v", "投用": "v", "网办": "v", "清零": "v", "全龄": "b", "慢行": "b", "占比": "n",
     "拆除违法建设": "n", "开复工": "v", "竣工": "v", "获评": "v", "入选": "v", "县": "n", "村": "n",
     "清理": "v", "元首": "n", "此": "r", "率": "n", "连续": "d", "新建": "v", "续建": "v", "新设": "v",
-    "同意": "v", "产能": "n",
+    "同意": "v", "产能": "n", "力争": "v", "预计": "v",
 }
 _tags_lock = threading.Lock()
 _tags: dict[str, str] | None = None
@@ -177,7 +177,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
     if cause >= 0 and "而" in tokens[cause:-1]:  # 为改造现有企业而引进的…设备, 因为盲目采购材料而积压资金
         tokens = tokens[len(tokens) - tokens[::-1].index("而") :]
     tokens = [token for token in tokens if token != "了"]  # 停建、缓建了大中型项目
-    tokens = _drop_inner_adverbs(_after_actor(_head_of_listed_clauses(tokens)))
+    tokens = _drop_inner_adverbs(_after_actor(_head_of_listed_clauses(_without_plan_cues(tokens))))
     for index, token in enumerate(tokens[1:], start=1):
         glued = tag(token) == "x" and len(token) == 2 and token[0] in "由从"  # 能耗由前三年 (jieba: 由前)
         span = token in _SPAN_WORDS and not any(  # 农民从集体分得的收入: a source with its own verb
@@ -267,6 +267,21 @@ _TARGET_WORDS = frozenset("目标 预期目标 调控目标 计划".split())
 _TARGET_MODIFIERS = frozenset("预期 调控 宏观调控 的 主要 年度".split())
 _PLANNED_MEASURES = ("总值", "增长", "速度", "产量", "收入", "增加值", "水平", "经费", "资金", "投资", "支出")
 NEGATIONS = ("不", "无", "未", "非")
+
+
+_PLAN_CUES = frozenset("将 要 力争 确保 预计 计划 争取 拟 努力 力求 继续 实现 完成".split())
+_PLACE_SCOPE = re.compile(r"(?:全|我|该|本)[省市县区镇乡州旗]|全社会|全年")
+
+
+def _without_plan_cues(tokens: list[str]) -> list[str]:
+    """全县将力争地区生产总值 → 全县地区生产总值: cue words between a place and what it measures."""
+    place = 1 if tokens and tag(tokens[0]) == "t" else 0  # 今年全县将…
+    if len(tokens) < place + 3 or not (tokens[place] in SCOPE_WORDS or _PLACE_SCOPE.fullmatch(tokens[place])):
+        return tokens
+    end = place + 1
+    while end < len(tokens) - 1 and tokens[end] in _PLAN_CUES:
+        end += 1
+    return tokens[: place + 1] + tokens[end:]
 
 
 def _drop_target_words(tokens: list[str]) -> list[str]:

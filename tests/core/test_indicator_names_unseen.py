@@ -697,6 +697,9 @@ def test_clean_name(text: str, name: str) -> None:
         # a milestone passed by a place: its own measure, not the category it joined
         ("昆山成为全国首个地区生产总值超过5000亿元的县级市。", ["昆山地区生产总值"]),
         ("全县成为全省第三个粮食产量超过20亿斤的县。", ["粮食产量"]),
+        # plan cues between a place and its measure are cut (全县将力争地区生产总值)
+        ("今年全县将力争地区生产总值增长6%。", ["全县地区生产总值"]),
+        ("我区预计一般公共预算收入增长5%。", ["我区一般公共预算收入"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
