@@ -173,6 +173,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
         if token == "把" or (token == "将" and _disposal(tokens[index + 1 :])):
             tokens = tokens[index + 1 :]  # 争取把人口自然增长率降到…, 将小规模纳税人…起征点从…: the object
             break
+    tokens = _after_set_by(tokens)
     cause = next((index for index, token in enumerate(tokens) if token in _CAUSES), -1)
     if cause >= 0 and "而" in tokens[cause:-1]:  # 为改造现有企业而引进的…设备, 因为盲目采购材料而积压资金
         tokens = tokens[len(tokens) - tokens[::-1].index("而") :]
@@ -267,6 +268,17 @@ _TARGET_WORDS = frozenset("目标 预期目标 调控目标 计划".split())
 _TARGET_MODIFIERS = frozenset("预期 调控 宏观调控 的 主要 年度".split())
 _PLANNED_MEASURES = ("总值", "增长", "速度", "产量", "收入", "增加值", "水平", "经费", "资金", "投资", "支出")
 NEGATIONS = ("不", "无", "未", "非")
+
+
+_SETTING_VERBS = frozenset("确定 提出 下达 制定 明确 设定 确立 部署 作出 承诺".split())  # not 安排的投资
+
+
+def _after_set_by(tokens: list[str]) -> list[str]:
+    """年初确定的地区生产总值 → 地区生产总值: who set a goal and when is no part of its name."""
+    for index in range(len(tokens) - 2, 0, -1):
+        if tokens[index] == "的" and tokens[index - 1] in _SETTING_VERBS and nounish(tokens[index + 1]):
+            return tokens[index + 1 :]
+    return tokens
 
 
 _PLAN_CUES = frozenset("将 要 力争 确保 预计 计划 争取 拟 努力 力求 继续 实现 完成".split())

@@ -700,6 +700,8 @@ def test_clean_name(text: str, name: str) -> None:
         # plan cues between a place and its measure are cut (全县将力争地区生产总值)
         ("今年全县将力争地区生产总值增长6%。", ["全县地区生产总值"]),
         ("我区预计一般公共预算收入增长5%。", ["我区一般公共预算收入"]),
+        # who set a goal is no part of its name (年初确定的地区生产总值)
+        ("年初确定的地区生产总值增长8%左右的目标顺利实现。", ["地区生产总值"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:

@@ -395,3 +395,10 @@ def test_things_counted_after_an_upgrading_verb_are_no_change() -> None:
     paragraphs = ["一、回顾", "改造提升农贸市场12个，劳动生产率提升12%，扩大招生规模300人。"]
     indicators = extract_indicators(document_from_paragraphs(paragraphs))
     assert [(i.value, i.change) for i in indicators] == [(12, None), (12, "up"), (300, "up")]
+
+
+def test_a_goal_quoted_in_a_review_is_a_target() -> None:
+    """全面完成了…增长8%的目标: the 8% is the goal met, a target; what beat it is a result."""
+    paragraphs = ["一、回顾", "全面完成了年初确定的地区生产总值增长8%的目标。", "地区生产总值增长8.6%。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.value, i.kind) for i in indicators] == [(8, "target"), (8.6, "actual")]
