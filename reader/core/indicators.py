@@ -107,7 +107,7 @@ _PART_OF_YEAR = re.compile(rf"同期|季度|{_PAST_PART}")
 _PLAN_CUES = re.compile(r"控制在")  # a target in a task section, a result in a review (赤字率控制在2.8%)
 _COMPARED = re.compile(r"比[^，；]*?(?P<word>高|低|多|少)$")
 _ACTUAL_CUES = re.compile(
-    r"实际(?!增长|使用|利用|消费|收入|工资|平均|GDP)|预计|已经|累计|(?:实现|完成|达到|增加|增长|提高|上升|下降|减少|降低|超过)了|回落到"
+    r"实际(?!增长|使用|利用|消费|收入|工资|平均|GDP)|预计|已经|已(?:由|从|达|完成|实现|超过|突破|建成)|累计|(?:实现|完成|达到|增加|增长|提高|上升|下降|减少|降低|超过)了|回落到"
 )
 _REVIEW_SECTIONS = re.compile(
     r"回顾|过去|成就|一年来|五年来|执行情况|完成情况|(?:圆满|全面|胜利|超额)完成|决算"
@@ -172,7 +172,7 @@ def extract_indicators(document: Document, outline: list[OutlineNode] | None = N
     forget_quantities()
     found: list[Indicator] = []
     view = simplified_view(document.text)  # 萬噸 is read as 万吨; records keep the text as written
-    top_kinds = _top_level_kinds(outline)
+    top_kinds = _top_level_kinds(outline, view)
     listing = ""  # in a list announced by 主要预期目标是： (targets) or 办10件实事： (plans)
     for paragraph in document.paragraphs:
         text = view[paragraph.start : paragraph.end]
@@ -406,13 +406,30 @@ def _section_kind(section: list[str], inherited: str = "actual") -> str:
     return inherited
 
 
-def _top_level_kinds(outline: list[OutlineNode]) -> dict[int, str]:
-    """Kind of each top-level section; after an opening review, an uncued one continues the one before."""
+_TASK_OPENING = re.compile(
+    r"做好今年|今年(?:政府)?工作的?(?:总体要求|主要任务|重点)|(?:今年|本年度?)的?主要预期目标"
+)
+_REVIEW_OPENING = re.compile(r"过去的?一年|回顾|一年来|五年来|去年以来")
+
+
+def _announces_tasks(opening: str) -> bool:
+    """True when the text before the first heading last speaks of this year's work, not of the past."""
+    task = [match.end() for match in _TASK_OPENING.finditer(opening)]
+    review = [match.end() for match in _REVIEW_OPENING.finditer(opening)]
+    return bool(task) and (not review or task[-1] > review[-1])
+
+
+def _top_level_kinds(outline: list[OutlineNode], text: str = "") -> dict[int, str]:
+    """Kind of each top-level section; after an opening review, an uncued one continues the one before.
+
+    After an opening that announces this year's work (做好今年工作…主要预期目标), uncued sections are tasks.
+    """
     kinds: dict[int, str] = {}
-    reviewed = bool(outline) and _REVIEW_SECTIONS.search(outline[0].title) is not None
-    previous = "actual"
+    previous = "target" if outline and _announces_tasks(text[: outline[0].start]) else "actual"
+    opened_by_review = bool(outline) and _REVIEW_SECTIONS.search(outline[0].title) is not None
+    continued = previous == "target" or opened_by_review
     for node in outline:
-        previous = kinds[id(node)] = _section_kind([node.title], previous if reviewed else "actual")
+        previous = kinds[id(node)] = _section_kind([node.title], previous if continued else "actual")
     return kinds
 
 

@@ -402,3 +402,21 @@ def test_a_goal_quoted_in_a_review_is_a_target() -> None:
     paragraphs = ["一、回顾", "全面完成了年初确定的地区生产总值增长8%的目标。", "地区生产总值增长8.6%。"]
     indicators = extract_indicators(document_from_paragraphs(paragraphs))
     assert [(i.value, i.kind) for i in indicators] == [(8, "target"), (8.6, "actual")]
+
+
+def test_sections_after_an_opening_that_announces_this_years_work_are_tasks() -> None:
+    """做好今年工作…主要预期目标 before the first heading: uncued sections after it plan the year."""
+    paragraphs = [
+        "今年政府工作的总体要求是稳中求进。主要预期目标：地区生产总值增长6%左右。",
+        "一、全力扩大有效投资",
+        "实施重点项目120个，我县人口已达52万人。",
+    ]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.value, i.kind) for i in indicators] == [(6, "target"), (120, "target"), (52, "actual")]
+
+
+def test_sections_after_an_opening_review_stay_results() -> None:
+    """An opening that ends by looking back (过去一年) leaves uncued sections as results."""
+    paragraphs = ["做好今年工作意义重大。过去一年，我们攻坚克难。", "一、经济运行", "地区生产总值增长6%。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.value, i.kind) for i in indicators] == [(6, "actual")]
