@@ -178,7 +178,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
     if cause >= 0 and "而" in tokens[cause:-1]:  # 为改造现有企业而引进的…设备, 因为盲目采购材料而积压资金
         tokens = tokens[len(tokens) - tokens[::-1].index("而") :]
     tokens = [token for token in tokens if token != "了"]  # 停建、缓建了大中型项目
-    tokens = _drop_inner_adverbs(_after_actor(_head_of_listed_clauses(_without_plan_cues(tokens))))
+    tokens = _without_inner_cue(_without_plan_cues(tokens))
+    tokens = _drop_inner_adverbs(_after_actor(_head_of_listed_clauses(tokens)))
     for index, token in enumerate(tokens[1:], start=1):
         glued = tag(token) == "x" and len(token) == 2 and token[0] in "由从"  # 能耗由前三年 (jieba: 由前)
         span = token in _SPAN_WORDS and not any(  # 农民从集体分得的收入: a source with its own verb
@@ -281,7 +282,8 @@ def _after_set_by(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_PLAN_CUES = frozenset("将 要 力争 确保 预计 计划 争取 拟 努力 力求 继续 实现 完成".split())
+_PLAN_CUES = frozenset("将 要 力争 确保 预计 计划 争取 拟 努力 力求 继续 实现 完成 有 共有 拥有".split())
+_MEASURE_NOUNS = frozenset("产值 总产值 增加值 收入 营业收入 利税 利润 税收 销售额 营业额 产量".split())
 _PLACE_SCOPE = re.compile(r"(?:全|我|该|本)[省市县区镇乡州旗]|全社会|全年")
 
 
@@ -294,6 +296,14 @@ def _without_plan_cues(tokens: list[str]) -> list[str]:
     while end < len(tokens) - 1 and tokens[end] in _PLAN_CUES:
         end += 1
     return tokens[: place + 1] + tokens[end:]
+
+
+def _without_inner_cue(tokens: list[str]) -> list[str]:
+    """规上工业企业实现产值 → 规上工业企业产值: 实现 / 完成 between things and their measure."""
+    cue = len(tokens) > 2 and tokens[-2] in ("实现", "完成")
+    if cue and tokens[-1] in _MEASURE_NOUNS and nounish(tokens[-3]):
+        return [*tokens[:-2], tokens[-1]]
+    return tokens
 
 
 def _drop_target_words(tokens: list[str]) -> list[str]:

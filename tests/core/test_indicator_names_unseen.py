@@ -702,6 +702,9 @@ def test_clean_name(text: str, name: str) -> None:
         ("我区预计一般公共预算收入增长5%。", ["我区一般公共预算收入"]),
         # who set a goal is no part of its name (年初确定的地区生产总值)
         ("年初确定的地区生产总值增长8%左右的目标顺利实现。", ["地区生产总值"]),
+        # 实现 between things and their measure, 有 after a place: cue words a reader cuts
+        ("规上工业企业实现产值200亿元，利税15亿元。", ["规上工业企业产值", "规上工业企业利税"]),
+        ("全县有各类市场主体3.5万户。", ["全县各类市场主体"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
