@@ -173,7 +173,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
         if token == "把" or (token == "将" and _disposal(tokens[index + 1 :])):
             tokens = tokens[index + 1 :]  # 争取把人口自然增长率降到…, 将小规模纳税人…起征点从…: the object
             break
-    tokens = _after_set_by(tokens)
+    tokens = _after_recipients(_after_set_by(tokens))
     cause = next((index for index, token in enumerate(tokens) if token in _CAUSES), -1)
     if cause >= 0 and "而" in tokens[cause:-1]:  # 为改造现有企业而引进的…设备, 因为盲目采购材料而积压资金
         tokens = tokens[len(tokens) - tokens[::-1].index("而") :]
@@ -279,6 +279,21 @@ def _after_set_by(tokens: list[str]) -> list[str]:
     for index in range(len(tokens) - 2, 0, -1):
         if tokens[index] == "的" and tokens[index - 1] in _SETTING_VERBS and nounish(tokens[index + 1]):
             return tokens[index + 1 :]
+    return tokens
+
+
+_TO_WHOM = frozenset("对 向 为 给".split())
+
+
+def _after_recipients(tokens: list[str]) -> list[str]:
+    """对全县60周岁以上老年人发放高龄津贴 → 发放高龄津贴: who receives is no part of what is given."""
+    if len(tokens) < 4 or tokens[0] not in _TO_WHOM:
+        return tokens
+    for index in range(2, len(tokens) - 1):
+        if plain_verb(tokens[index]) and tokens[index] not in TRAILING:
+            recipients = all(nounish(t) or tag(t).startswith(("m", "f")) for t in tokens[1:index])
+            given = all(nounish(t) for t in tokens[index + 1 :])
+            return tokens[index:] if recipients and given else tokens
     return tokens
 
 

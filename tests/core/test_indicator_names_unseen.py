@@ -705,6 +705,8 @@ def test_clean_name(text: str, name: str) -> None:
         # 实现 between things and their measure, 有 after a place: cue words a reader cuts
         ("规上工业企业实现产值200亿元，利税15亿元。", ["规上工业企业产值", "规上工业企业利税"]),
         ("全县有各类市场主体3.5万户。", ["全县各类市场主体"]),
+        # who receives is no part of what is given
+        ("对全县60周岁以上老年人发放高龄津贴1200万元。", ["发放高龄津贴"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:

@@ -420,3 +420,9 @@ def test_sections_after_an_opening_review_stay_results() -> None:
     paragraphs = ["做好今年工作意义重大。过去一年，我们攻坚克难。", "一、经济运行", "地区生产总值增长6%。"]
     indicators = extract_indicators(document_from_paragraphs(paragraphs))
     assert [(i.value, i.kind) for i in indicators] == [(6, "actual")]
+
+
+def test_funds_obtained_in_a_review_are_results() -> None:
+    """争取中央和省预算内资金5.6亿元 in a review: funds won, not a target, however long the source."""
+    paragraphs = ["一、回顾", "全年争取中央和省预算内资金5.6亿元。"]
+    assert [i.kind for i in extract_indicators(document_from_paragraphs(paragraphs))] == ["actual"]
