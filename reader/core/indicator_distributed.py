@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.indicator_names import MAX_NAME_CHARS, clean_name, nounish, plain_verb, words
+from reader.core.indicator_names import MAX_NAME_CHARS, clean_name
+from reader.core.indicator_words import nounish, plain_verb, words
 
 MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗", "增速")
 # A measure closing a list of things is each thing's (工业和服务业增加值 → 工业增加值, 服务业增加值)

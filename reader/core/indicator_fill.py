@@ -10,17 +10,12 @@ from reader.core.indicator_distributed import MEASURE_HEADS, list_category
 from reader.core.indicator_last_resort import last_resort_name
 from reader.core.indicator_names import (
     MAX_NAME_CHARS,
-    SCOPE_WORDS,
     WHILE_FRAME,
     clean_name,
     is_generic,
     is_noun_phrase,
     measure_before,
-    nounish,
     only_verbs,
-    plain_verb,
-    tag,
-    words,
 )
 from reader.core.indicator_naming import (
     CLAUSE_BREAK,
@@ -36,6 +31,7 @@ from reader.core.indicator_rates import measure_of
 from reader.core.indicator_respective import SHORT_ITEM_CHARS
 from reader.core.indicator_tidy import tidy_name
 from reader.core.indicator_topic import set_as_name, with_clause_topic
+from reader.core.indicator_words import SCOPE_WORDS, nounish, plain_verb, tag, words
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator

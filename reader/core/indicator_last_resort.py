@@ -5,10 +5,11 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from reader.core.indicator_names import clean_name, is_noun_phrase, nounish, plain_verb, shorten, tag, words
+from reader.core.indicator_names import clean_name, is_noun_phrase, shorten
 from reader.core.indicator_naming import CLAUSE_BREAK, NOT_THING
 from reader.core.indicator_numbers import find_quantities
 from reader.core.indicator_rates import measure_of
+from reader.core.indicator_words import nounish, plain_verb, tag, words
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator

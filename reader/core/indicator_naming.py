@@ -9,11 +9,8 @@ from typing import TYPE_CHECKING
 from reader.core.indicator_names import (
     CLAUSE_BREAK,
     COMPOUND_HEADS,
-    LEADING,
     MAX_NAME_CHARS,
     QUOTES,
-    SCOPE_WORDS,
-    TRAILING,
     action_verbs,
     bare_verb,
     clean_name,
@@ -22,14 +19,9 @@ from reader.core.indicator_names import (
     is_generic,
     is_noun_phrase,
     last_verb,
-    may_open_preposition,
-    nounish,
     object_of,
     only_verbs,
-    plain_verb,
     shorten,
-    tag,
-    words,
 )
 from reader.core.indicator_numbers import COUNT_UNITS, find_quantities, share_unit
 from reader.core.indicator_objects import (
@@ -49,6 +41,16 @@ from reader.core.indicator_people import (
 from reader.core.indicator_rates import completion_name, margin_name, measure_of, target_compared
 from reader.core.indicator_respective import respective_names
 from reader.core.indicator_thresholds import counted_after_threshold, milestone_name
+from reader.core.indicator_words import (
+    LEADING,
+    SCOPE_WORDS,
+    TRAILING,
+    may_open_preposition,
+    nounish,
+    plain_verb,
+    tag,
+    words,
+)
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator

@@ -5,20 +5,15 @@ from __future__ import annotations
 import re
 
 from reader.core.indicator_names import (
-    LEADING,
     MAX_NAME_CHARS,
     NEGATIONS,
     PUNCTUATION,
     QUOTES,
     STOP_TAGS,
-    TRAILING,
     clean_name,
-    nounish,
     particle,
-    plain_verb,
-    tag,
-    words,
 )
+from reader.core.indicator_words import LEADING, TRAILING, nounish, plain_verb, tag, words
 
 _GENERIC_HEADS = set(
     "企业 项目 社区 单位 学校 医院 街道 家庭 村 乡镇 城市 园区 基地 机构 平台 居民 群众 人员".split()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.indicator_names import MAX_NAME_CHARS, TRAILING, last_verb, nounish, plain_verb, tag, words
+from reader.core.indicator_names import MAX_NAME_CHARS, last_verb
+from reader.core.indicator_words import TRAILING, nounish, plain_verb, tag, words
 
 # Verbs of a statement about people, not of something done to a number of them: 关心八亿农民命运.
 _ATTITUDE_VERBS = frozenset("关心 关系 关系到 发挥 充分发挥 代表 代表着 动员 依靠 团结 调动 为了".split())

@@ -5,15 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.indicator_names import (
-    MAX_NAME_CHARS,
-    QUOTES,
-    clean_name,
-    is_noun_phrase,
-    nounish,
-    shorten,
-    words,
-)
+from reader.core.indicator_names import MAX_NAME_CHARS, QUOTES, clean_name, is_noun_phrase, shorten
+from reader.core.indicator_words import nounish, words
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator

@@ -10,17 +10,9 @@ from reader.core.indicator_distributed import (
     distributed_names,
     urban_and_rural,
 )
-from reader.core.indicator_names import (
-    CLAUSE_BREAK,
-    MAX_NAME_CHARS,
-    TRAILING,
-    clean_name,
-    nounish,
-    plain_verb,
-    tag,
-    words,
-)
+from reader.core.indicator_names import CLAUSE_BREAK, MAX_NAME_CHARS, clean_name
 from reader.core.indicator_numbers import find_quantities
+from reader.core.indicator_words import TRAILING, nounish, plain_verb, tag, words
 
 SHORT_ITEM_CHARS = 4  # 煤炭、电解铝: things without a measure of their own
 # 单位国内生产总值能耗和二氧化碳排放, 人均可支配收入和消费支出: a scope the listed measures share

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.indicator_names import CLAUSE_BREAK, MAX_NAME_CHARS, clean_name, is_noun_phrase, tag, words
+from reader.core.indicator_names import CLAUSE_BREAK, MAX_NAME_CHARS, clean_name, is_noun_phrase
 from reader.core.indicator_numbers import COUNT_UNITS
 from reader.core.indicator_objects import MEASURE_BEFORE
+from reader.core.indicator_words import tag, words
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator

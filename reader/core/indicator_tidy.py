@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import re
 
-from reader.core.indicator_names import is_noun_phrase, nounish, plain_verb, tag, words
+from reader.core.indicator_names import is_noun_phrase
+from reader.core.indicator_words import nounish, plain_verb, tag, words
 
 logger = logging.getLogger(__name__)
 

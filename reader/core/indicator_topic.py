@@ -5,16 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.indicator_names import (
-    MAX_NAME_CHARS,
-    SCOPE_WORDS,
-    clean_name,
-    nounish,
-    plain_verb,
-    tag,
-    words,
-)
+from reader.core.indicator_names import MAX_NAME_CHARS, clean_name
 from reader.core.indicator_naming import CLAUSE_BREAK, NOT_THING
+from reader.core.indicator_words import SCOPE_WORDS, nounish, plain_verb, tag, words
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator

@@ -8,7 +8,7 @@ from typing import Any
 
 from reader.core.document import Document
 from reader.core.indicator_fill import fill_missing_names
-from reader.core.indicator_names import clean_name, forget_words, words
+from reader.core.indicator_names import clean_name, forget_words
 from reader.core.indicator_naming import CLAUSE_BREAK, blank_asides, name_group
 from reader.core.indicator_numbers import (
     COUNT_UNITS,
@@ -18,6 +18,7 @@ from reader.core.indicator_numbers import (
     forget_quantities,
     scaled,
 )
+from reader.core.indicator_words import words
 from reader.core.outline import OutlineNode, build_outline, section_path
 from reader.core.simplified import as_written, simplified_view
 
