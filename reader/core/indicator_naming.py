@@ -38,6 +38,7 @@ from reader.core.indicator_people import (
     population_name,
     problem_of_people,
 )
+from reader.core.indicator_purpose import funded_purpose
 from reader.core.indicator_rates import completion_name, margin_name, measure_of, target_compared
 from reader.core.indicator_respective import respective_names
 from reader.core.indicator_thresholds import counted_after_threshold, milestone_name
@@ -152,6 +153,7 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
         return
     own = own_name(first, sentence, before)
     own = "" if find_quantities(own) else own  # never a number itself (百分之四十四点二)
+    own = funded_purpose(own, sentence[first.end - first.sentence_start :])
     name = population_name(_people_counted(first, own))
     name = _listed_after_verb(first, sentence, before, name)
     first.name = _benefit_of_programme(first, sentence, before, name)

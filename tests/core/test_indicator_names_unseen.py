@@ -707,6 +707,9 @@ def test_clean_name(text: str, name: str) -> None:
         ("全县有各类市场主体3.5万户。", ["全县各类市场主体"]),
         # who receives is no part of what is given
         ("对全县60周岁以上老年人发放高龄津贴1200万元。", ["发放高龄津贴"]),
+        # a bare amount of money takes the works it pays for
+        ("投资1.2亿元，建设城市污水处理厂1座。", ["城市污水处理厂建设投资", "建设城市污水处理厂"]),
+        ("投入资金2.3亿元，实施农村人居环境整治。", ["农村人居环境整治投入"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
