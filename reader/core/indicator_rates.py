@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from reader.core.indicators import Indicator
 
 _COMPLETION = re.compile(r"(?:计划)?完成了?(?P<plan>[^，。；\d]{0,10}?)的?\s*$")
-_OF_PLAN = re.compile(r"占(?P<plan>(?:年度|全年)?(?:预算|计划)数?)的?\s*$")
+_OF_PLAN = re.compile(r"(?:占|为|是|达)(?P<plan>(?:年度|全年|年初|调整|调整后)?(?:预算|计划)数?)的?\s*$")
 _PLAN_RATE, _BUDGET_RATE, _TASK_RATE, _TARGET_RATE = "计划完成率", "预算完成率", "任务完成率", "目标完成率"
 # 比全国高 / 超过全省 / 高出“九五”期间增幅: a growth rate's margin over another region or period
 _MARGIN = re.compile(

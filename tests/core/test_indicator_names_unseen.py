@@ -710,6 +710,9 @@ def test_clean_name(text: str, name: str) -> None:
         # a bare amount of money takes the works it pays for
         ("投资1.2亿元，建设城市污水处理厂1座。", ["城市污水处理厂建设投资", "建设城市污水处理厂"]),
         ("投入资金2.3亿元，实施农村人居环境整治。", ["农村人居环境整治投入"]),
+        # budget reports: the share of the budget reached, and the year's balances carried over
+        ("一般公共预算支出完成62.3亿元，为调整预算的96.8%。", ["一般公共预算支出", "一般公共预算支出预算完成率"]),
+        ("上级补助收入20.5亿元，上年结转3.2亿元，结转下年2.2亿元。", ["上级补助收入", "上年结转", "结转下年"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
