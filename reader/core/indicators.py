@@ -86,7 +86,9 @@ def _index_change_words() -> dict[str, list[tuple[int, str, str]]]:
 
 
 _CHANGE_WORDS = _index_change_words()
-_TARGET_CUES = re.compile(r"预期目标|目标|力争|争取|要从|要达到|将达到|计划(?!生育)|拟")
+_TARGET_CUES = re.compile(
+    r"预期目标|预期(?=增长|达到|实现|为|下降|提高|控制)|目标|力争|争取|要从|要达到|将达到|计划(?!生育)|拟"
+)
 # 争取政策资金170亿元 in a review: funds obtained, not a target
 _FUNDS_OBTAINED = re.compile(r"争取(?:到|[^，；：]{0,10}(?:资金|债券?|补助|投资))")
 _BEATEN_TARGET = re.compile(r"(?:高于|超过|超出|低于|完成|实现|达到)[^，；]*?目标")

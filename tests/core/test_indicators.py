@@ -426,3 +426,9 @@ def test_funds_obtained_in_a_review_are_results() -> None:
     """争取中央和省预算内资金5.6亿元 in a review: funds won, not a target, however long the source."""
     paragraphs = ["一、回顾", "全年争取中央和省预算内资金5.6亿元。"]
     assert [i.kind for i in extract_indicators(document_from_paragraphs(paragraphs))] == ["actual"]
+
+
+def test_expected_growth_is_a_target() -> None:
+    """预期增长5% plans the year even in a section that reviews the last one."""
+    paragraphs = ["一、回顾", "2023年全区一般公共预算收入预期增长5%。"]
+    assert [i.kind for i in extract_indicators(document_from_paragraphs(paragraphs))] == ["target"]
