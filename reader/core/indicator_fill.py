@@ -164,6 +164,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             measure = _measure_of_total(previous, current, name) if "其中" in gap else ""
             taken = bool(measure)
         current.name = name + measure if taken else name
+    _name_graded_parts(indicators)
     owner: Indicator | None = None
     for indicator in indicators:
         if owner is not None and owner.sentence is indicator.sentence:
@@ -259,6 +260,26 @@ def _listed_runs(indicators: list[Indicator]) -> list[list[Indicator]]:
             else:
                 runs.append([previous, current])
     return runs
+
+
+_GRADE = re.compile(r"(?:国家|省|市|县|区|[\dA-Za-z一二三四五六七八九十]*[A-Za-z星]?)级")  # 5A级, 省级
+
+
+def _name_graded_parts(indicators: list[Indicator]) -> None:
+    """A级旅游景区35家，其中5A级2家、4A级12家 → 5A级旅游景区, 4A级旅游景区: grades take the total's thing."""
+    thing = ""
+    for total, part in itertools.pairwise(indicators):
+        gap = _between(total, part).strip() if total.sentence is part.sentence else "；"
+        if "其中" in gap and total.base_unit == part.base_unit:
+            grade = _GRADE.search(total.name)
+            thing = total.name[grade.end() :] if grade else (words(total.name)[-1] if total.name else "")
+        elif gap[:1] not in ("、", "，", "和", "及"):
+            thing = ""
+        first = words(total.name)[0] if total.name else ""
+        verb = first if first and part.name.startswith(first) and plain_verb(first) else ""
+        graded = thing and _GRADE.fullmatch(part.name.removeprefix(verb)) and all(map(nounish, words(thing)))
+        if graded and len(part.name + thing) <= MAX_NAME_CHARS:
+            part.name = part.name + thing  # 认定省级 → 认定省级重点项目
 
 
 def _with_verb_of_total(total: Indicator, part: Indicator) -> str:

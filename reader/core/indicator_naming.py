@@ -492,7 +492,8 @@ def _added_thing(name: str) -> str:
 def _counted_before(before: list[Indicator], sentence: str, local: int) -> bool:
     """True when the quantity just before counts a named thing in the same part of the sentence."""
     last = before[-1] if before else None
-    if last is None or not last.name or last.base_unit not in COUNT_UNITS:
+    counted = last is not None and (last.base_unit in COUNT_UNITS or last.base_unit in _EXTENT_UNITS)
+    if last is None or not last.name or not counted:  # 新建项目12个，…; 建成高标准农田5万亩，总投资…
         return False
     if not is_noun_phrase(object_of(last.name) or last.name):  # 新开工国家重点建设工程: its object
         return False

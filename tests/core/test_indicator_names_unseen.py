@@ -713,6 +713,10 @@ def test_clean_name(text: str, name: str) -> None:
         # budget reports: the share of the budget reached, and the year's balances carried over
         ("一般公共预算支出完成62.3亿元，为调整预算的96.8%。", ["一般公共预算支出", "一般公共预算支出预算完成率"]),
         ("上级补助收入20.5亿元，上年结转3.2亿元，结转下年2.2亿元。", ["上级补助收入", "上年结转", "结转下年"]),
+        # grades after 其中 take the total's thing; the total's investment takes its extent's thing
+        ("全市共有A级旅游景区35家，其中5A级2家、4A级12家。", ["A级旅游景区", "5A级旅游景区", "4A级旅游景区"]),
+        ("认定重点项目30个，其中省级5个、市级12个。", ["认定重点项目", "认定省级重点项目", "市级重点项目"]),
+        ("建成高标准农田5万亩，总投资1.5亿元。", ["建成高标准农田", "高标准农田总投资"]),
     ],
 )
 def test_general_sentences(sentence: str, names: list[str]) -> None:
