@@ -49,6 +49,8 @@ def object_after(after: str, count: bool, relative: bool = True) -> tuple[str, i
     masked = re.sub(r"“[^”]*\d[^”]*”", lambda m: " " * len(m.group(0)), after[:_LOOK_AHEAD_CHARS])
     masked = re.sub(r"^（[^）]{1,4}）", lambda m: " " * len(m.group(0)), masked)  # 7万套（间）保障性租赁住房
     segment = re.split(r"[，。；：！？,;:（）()\d]", masked)[0]
+    if not segment.strip():  # 新建学校5所，…: nothing follows the unit in its clause
+        return "", 0
     if re.match(r"\s*[、和及与或并]", segment):  # 264 万余人次、落地管控…: the next item of a list
         return "", 0
     if re.match(r"\s*(?:主要|重点|全部)?用于", segment):  # 55亿元用于促进创业: a purpose, not a thing
