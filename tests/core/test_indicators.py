@@ -432,3 +432,10 @@ def test_expected_growth_is_a_target() -> None:
     """预期增长5% plans the year even in a section that reviews the last one."""
     paragraphs = ["一、回顾", "2023年全区一般公共预算收入预期增长5%。"]
     assert [i.kind for i in extract_indicators(document_from_paragraphs(paragraphs))] == ["target"]
+
+
+def test_a_count_with_a_magnitude_before_a_poverty_label() -> None:
+    """3.2万建档立卡贫困人口: 建档立卡 labels the people (jieba tags it a verb), so the count is found."""
+    paragraphs = ["一、回顾", "3.2万建档立卡贫困人口全部脱贫。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.value, i.unit, i.name) for i in indicators] == [(3.2, "万", "建档立卡贫困人口")]
