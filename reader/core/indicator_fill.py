@@ -270,12 +270,15 @@ def _name_graded_parts(indicators: list[Indicator]) -> None:
     thing = ""
     for total, part in itertools.pairwise(indicators):
         gap = _between(total, part).strip() if total.sentence is part.sentence else "；"
+        total_words = words(total.name) if total.name else [""]
         if "其中" in gap and total.base_unit == part.base_unit:
             grade = _GRADE.search(total.name)
-            thing = total.name[grade.end() :] if grade else (words(total.name)[-1] if total.name else "")
+            thing = total.name[grade.end() :] if grade else total_words[-1]
         elif gap[:1] not in ("、", "，", "和", "及"):
             thing = ""
-        first = words(total.name)[0] if total.name else ""
+        if not thing:
+            continue
+        first = total_words[0]
         verb = first if first and part.name.startswith(first) and plain_verb(first) else ""
         graded = thing and _GRADE.fullmatch(part.name.removeprefix(verb)) and all(map(nounish, words(thing)))
         if graded and len(part.name + thing) <= MAX_NAME_CHARS:

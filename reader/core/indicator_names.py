@@ -87,7 +87,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
     if cause >= 0 and "而" in tokens[cause:-1]:  # 为改造现有企业而引进的…设备, 因为盲目采购材料而积压资金
         tokens = tokens[len(tokens) - tokens[::-1].index("而") :]
     tokens = [token for token in tokens if token != "了"]  # 停建、缓建了大中型项目
-    tokens = _without_inner_cue(_without_plan_cues(tokens))
+    tokens = _without_inner_cue(_without_cues_after_place(tokens))
     tokens = _drop_inner_adverbs(_after_actor(_head_of_listed_clauses(tokens)))
     for index, token in enumerate(tokens[1:], start=1):
         glued = tag(token) == "x" and len(token) == 2 and token[0] in "由从"  # 能耗由前三年 (jieba: 由前)
@@ -206,18 +206,21 @@ def _after_recipients(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_PLAN_CUES = frozenset("将 要 力争 确保 预计 计划 争取 拟 努力 力求 继续 实现 完成 有 共有 拥有".split())
+# 全县将力争…, 全县有…: plan cues and verbs of having between a place and what it measures
+_CUES_AFTER_PLACE = frozenset(
+    "将 要 力争 确保 预计 计划 争取 拟 努力 力求 继续 实现 完成 有 共有 拥有".split()
+)
 _MEASURE_NOUNS = frozenset("产值 总产值 增加值 收入 营业收入 利税 利润 税收 销售额 营业额 产量".split())
 _PLACE_SCOPE = re.compile(r"(?:全|我|该|本)[省市县区镇乡州旗]|全社会|全年")
 
 
-def _without_plan_cues(tokens: list[str]) -> list[str]:
+def _without_cues_after_place(tokens: list[str]) -> list[str]:
     """全县将力争地区生产总值 → 全县地区生产总值: cue words between a place and what it measures."""
     place = 1 if tokens and tag(tokens[0]) == "t" else 0  # 今年全县将…
     if len(tokens) < place + 3 or not (tokens[place] in SCOPE_WORDS or _PLACE_SCOPE.fullmatch(tokens[place])):
         return tokens
     end = place + 1
-    while end < len(tokens) - 1 and tokens[end] in _PLAN_CUES:
+    while end < len(tokens) - 1 and tokens[end] in _CUES_AFTER_PLACE:
         end += 1
     return tokens[: place + 1] + tokens[end:]
 

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from reader.core.indicators import Indicator
 
 _EXTENT_UNITS = frozenset("平方米 平方公里 公顷 亩 公里 米 千米 立方米".split())
+_COUNTED_UNITS = COUNT_UNITS | _EXTENT_UNITS  # what a total investment after a quantity can be of
 _SHORT_THING_CHARS = 2  # 资金, 项目: too vague alone, so the subject stays in front
 _LOOK_BACK_CHARS = 40  # a name never needs more of the clause before the number
 _QUOTED_PREDICATE = re.compile(r"“([^”\d]{1,8})”")
@@ -136,12 +137,13 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
     first = group[0]
     for indicator in group[1:]:  # 分别增长 A、B 和 C: one verb for all
         indicator.change = indicator.change or first.change
-    clause = CLAUSE_BREAK.split(sentence[: first.start - first.sentence_start])[-1]
+    opening = sentence[: first.start - first.sentence_start]
+    clause = CLAUSE_BREAK.split(opening)[-1]
     share_unit(group)
     joined = len(group) > 1 and all(_joined_by_and(sentence, a, b) for a, b in itertools.pairwise(group))
     listed = joined and re.search(r"[和与及、]|城乡", clause)  # 城乡居民收入达到A元和B元: town and country
     if len(group) > 1 and ("分别" in clause or listed):
-        respective = respective_names(len(group), clause, sentence[: first.start - first.sentence_start])
+        respective = respective_names(len(group), clause, opening)
         if respective:  # none when the clause lists no items
             for indicator, name in zip(group, respective, strict=True):
                 indicator.name = name
@@ -492,8 +494,7 @@ def _added_thing(name: str) -> str:
 def _counted_before(before: list[Indicator], sentence: str, local: int) -> bool:
     """True when the quantity just before counts a named thing in the same part of the sentence."""
     last = before[-1] if before else None
-    counted = last is not None and (last.base_unit in COUNT_UNITS or last.base_unit in _EXTENT_UNITS)
-    if last is None or not last.name or not counted:  # 新建项目12个，…; 建成高标准农田5万亩，总投资…
+    if last is None or not last.name or last.base_unit not in _COUNTED_UNITS:  # 新建项目12个, 农田5万亩
         return False
     if not is_noun_phrase(object_of(last.name) or last.name):  # 新开工国家重点建设工程: its object
         return False

@@ -21,7 +21,7 @@ _MARGIN = re.compile(
 )
 
 # 高于年初人代会12%的目标: a target set earlier that a growth rate is compared with
-_TARGET_AFTER = re.compile(r"\s*的(?:预期|年度|调控|奋斗)?目标")
+TARGET_AFTER = re.compile(r"\s*的(?:预期|年度|调控|奋斗)?目标")
 _AGAINST = re.compile(r"(?:高于|超过|超出|高出|低于|快于|慢于|好于)[^，；\d]{0,12}$")
 _MARGIN_NAME = re.compile(r"(.+?)增速(?:高于|低于)")
 
@@ -68,12 +68,12 @@ def margin_over(raw: str, growth: Indicator, measure: str) -> str:
 
 def target_compared(raw: str, after: str, measure: str) -> str:
     """高于年初人代会 12% 的目标 → 财政收入: the target a growth rate was compared with is of its measure."""
-    return measure_of(measure) if measure and _AGAINST.search(raw) and _TARGET_AFTER.match(after) else ""
+    return measure_of(measure) if measure and _AGAINST.search(raw) and TARGET_AFTER.match(after) else ""
 
 
 def margin_over_target(raw: str, before: list[Indicator], measure: str) -> str:
     """高于…12%的目标 14.4 个百分点 → 财政收入增速高于目标: by how much a growth beat its target."""
-    if len(before) < 2 or not _TARGET_AFTER.fullmatch(raw.strip()) or not measure:
+    if len(before) < 2 or not TARGET_AFTER.fullmatch(raw.strip()) or not measure:
         return ""
     growth, target = before[-2], before[-1]
     if growth.base_unit != "%" or target.base_unit != "%" or growth.change != "up":

@@ -18,6 +18,7 @@ from reader.core.indicator_numbers import (
     forget_quantities,
     scaled,
 )
+from reader.core.indicator_rates import TARGET_AFTER
 from reader.core.indicator_words import words
 from reader.core.outline import OutlineNode, build_outline, section_path
 from reader.core.simplified import as_written, simplified_view
@@ -94,7 +95,6 @@ _FUNDS_OBTAINED = re.compile(r"争取(?:到|[^，；：]{0,10}(?:资金|债券?|
 _BEATEN_TARGET = re.compile(r"(?:高于|超过|超出|低于|完成|实现|达到)[^，；]*?目标")
 _ANNOUNCED_TARGETS = re.compile(r"(?<![过现成到])(?:预期目标|主要目标)[^，；。]{0,6}(?:是|为|定)")
 _FUTURE_AFTER = re.compile(r"[^，；。,;]{0,12}?将(?!近|其|会)")  # 21个贫困县将脱贫出列
-_GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的(?:预期|调控|奋斗|年度)?目标")  # 完成…增长8%的目标: the goal
 _COMPARISON_CLAUSE = re.compile(r"\s*(?:比|较|是|即)")
 _MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
 # 以来, 上半年, 前三季度, 1-10月: the part of a year already past
@@ -335,7 +335,7 @@ def _prefix_qualifier(before: str) -> str | None:
     return None
 
 
-def _change(before: str, unit: str = "") -> str | None:
+def _change(before: str, unit: str) -> str | None:
     """Direction from the verb nearest before the number within its clause.
 
     Things counted after an upgrading verb and its object were upgraded, not increased (改造提升农贸市场12个).
@@ -372,7 +372,7 @@ def _quantity_kind(
         return "actual"  # 今年1-10月，全县税收收入增长3%: in a task section too
     if _LAST_YEAR.search(own_clause) and not _TARGET_CUES.search(own_clause) and "今年" not in own_clause:
         return "actual"  # 去年全国财政超收7239亿元: last year's result, in a task section too
-    if _GOAL_AFTER.match(after) or (_FUTURE_AFTER.match(after) and not _ACTUAL_CUES.search(own_clause)):
+    if TARGET_AFTER.match(after) or (_FUTURE_AFTER.match(after) and not _ACTUAL_CUES.search(own_clause)):
         return "target"  # 21个贫困县将脱贫出列, 全面完成了年初确定的增长8%的目标
     moved_on = "；" in own or _TRANSITION.fullmatch(own.strip()) is not None  # 从去年的2.1%提高到2.3%
     inherited = previous.kind if previous and not moved_on else None
@@ -422,7 +422,7 @@ def _announces_tasks(opening: str) -> bool:
     return bool(task) and (not review or task[-1] > review[-1])
 
 
-def _top_level_kinds(outline: list[OutlineNode], text: str = "") -> dict[int, str]:
+def _top_level_kinds(outline: list[OutlineNode], text: str) -> dict[int, str]:
     """Kind of each top-level section; after an opening review, an uncued one continues the one before.
 
     After an opening that announces this year's work (做好今年工作…主要预期目标), uncued sections are tasks.
