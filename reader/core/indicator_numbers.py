@@ -92,6 +92,7 @@ _RESULT_VERBS = tuple(
 )
 _CLEAR_COUNT = 100  # 五万八千人, 三百家: large counts are figures; 三个代表, 八项规定 are formulas
 _ELEMENT_TERMS = ("结构", "论", "化", "制", "体制", "经济", "格局", "对立")
+_YEAR_NUMBER = re.compile(r"(19|20)\d\d")
 _PROGRAMME_LABEL_AFTER = re.compile(r"^\s*[\d“\"]")
 _LEADING_PUNCTUATION = set("、，。；：！？,;:（）()“”\"")
 
@@ -179,7 +180,7 @@ def _arabic_ok(text: str, match: re.Match[str]) -> bool:
     if (match.group("unit") not in ("%", "‰") and _PROGRAMME_LABEL_AFTER.match(text[end:]) and after != "“"
             and not _count_follows(text, match)):
         return False
-    if re.fullmatch(r"(19|20)\d\d", match.group("num")) and text[
+    if _YEAR_NUMBER.fullmatch(match.group("num")) and text[
         match.end("num") : match.end("num") + 2
     ].strip().startswith("年"):
         return False
@@ -306,7 +307,7 @@ def _per(total: float | int, factor: int) -> float | int:
 
 def _percent(text: str, match: re.Match[str]) -> Quantity:
     """百分之十五点三 → 15.3 %; 百分之四到五 → 4–5 %."""
-    suffix = re.sub(r"\s", "", match.group("suffix") or "")
+    suffix = "".join((match.group("suffix") or "").split())
     high = match.group("num2")
     return Quantity(
         start=match.start(),
@@ -344,7 +345,7 @@ def chinese_number(text: str) -> float | int:
 
 def _inner_qualifier(match: re.Match[str]) -> str | None:
     """左右 / 以上 / 以内 / 以下 after the unit, or 余 / 多 inside it."""
-    suffix = re.sub(r"\s", "", match.group("suffix") or "")
+    suffix = "".join((match.group("suffix") or "").split())
     return suffix or match.group("mid") or match.group("mid0") or None
 
 

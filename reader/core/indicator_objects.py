@@ -32,6 +32,11 @@ _ABSTRACT = set(
 _MAX_PREDICATE_CHARS = 8
 _MANNER = frozenset("幅度 速度 标准 力度".split())
 _PLACES = frozenset("城市 地市 省份 地区 县市 区县 乡镇 村庄 社区 街道".split())
+_QUOTED_NUMBER = re.compile(r"“[^”]*\d[^”]*”")  # a label with digits, masked
+_OPENING_ASIDE = re.compile(r"^（[^）]{1,4}）")
+_CLAUSE_OR_NUMBER = re.compile(r"[，。；：！？,;:（）()\d]")
+_NEXT_ITEM = re.compile(r"\s*[、和及与或并]")
+_PURPOSE = re.compile(r"\s*(?:主要|重点|全部)?用于")
 _RELATIVE = re.compile(r"\s*([^的“”、]{3,20})的([^的“”、]{2,10})$")
 _LOOK_AHEAD_CHARS = 40
 _MAX_PAIRED_CHARS = 6  # 国家和地区, 职业资格许可和认定事项: short nouns sharing one count
@@ -46,14 +51,14 @@ def object_after(after: str, count: bool, relative: bool = True) -> tuple[str, i
     建设/改造 is left out (1300套保障性住房建设 → 保障性住房). With ``relative`` a clause before 的
     gives way to its head (165项国务院部门及其指定地方实施的审批事项 → 审批事项).
     """
-    masked = re.sub(r"“[^”]*\d[^”]*”", lambda m: " " * len(m.group(0)), after[:_LOOK_AHEAD_CHARS])
-    masked = re.sub(r"^（[^）]{1,4}）", lambda m: " " * len(m.group(0)), masked)  # 7万套（间）保障性租赁住房
-    segment = re.split(r"[，。；：！？,;:（）()\d]", masked)[0]
+    masked = _QUOTED_NUMBER.sub(lambda m: " " * len(m.group(0)), after[:_LOOK_AHEAD_CHARS])
+    masked = _OPENING_ASIDE.sub(lambda m: " " * len(m.group(0)), masked)  # 7万套（间）保障性租赁住房
+    segment = _CLAUSE_OR_NUMBER.split(masked)[0]
     if not segment.strip():  # 新建学校5所，…: nothing follows the unit in its clause
         return "", 0
-    if re.match(r"\s*[、和及与或并]", segment):  # 264 万余人次、落地管控…: the next item of a list
+    if _NEXT_ITEM.match(segment):  # 264 万余人次、落地管控…: the next item of a list
         return "", 0
-    if re.match(r"\s*(?:主要|重点|全部)?用于", segment):  # 55亿元用于促进创业: a purpose, not a thing
+    if _PURPOSE.match(segment):  # 55亿元用于促进创业: a purpose, not a thing
         return "", 0
     head_noun = _head_of_relative(segment) if relative else None
     if head_noun:

@@ -135,6 +135,7 @@ _LIST_ITEM = re.compile(
 _QUALITATIVE_VERB = re.compile(r"与|达到|保持|实现|稳定|基本|符合|完成|持续|继续|下降|改善|控制|不纳入|增长")
 _TARGET_STATEMENT = re.compile(r"同步|达到|保持|稳定|平衡|改善|下降|控制|符合|完成|提高|增长")
 _TRAILING_ASIDE = re.compile(r"[（(][^（）()\d]{1,12}[）)]\s*$")
+_COMMA_BREAK = re.compile(r"[，；：,;:]")  # clauses within a sentence
 _QUOTED = re.compile(r"“[^”]{0,20}”")
 
 
@@ -381,7 +382,7 @@ def _quantity_kind(
 
 def _clause_kind(before: str, section_kind: str, previous: str | None = None) -> str:
     """actual or target from the clause's cue words, else the sentence's previous kind, else the section's."""
-    clause = re.split(r"[，；：,;:]", before)[-1]
+    clause = _COMMA_BREAK.split(before)[-1]
     if "“" in clause:
         clause = _QUOTED.sub("", clause)  # 新建“春泥计划”实施点: a label
     if "目标" in clause and _BEATEN_TARGET.search(clause):  # 高于年初人代会12%的目标14.4个百分点: a result

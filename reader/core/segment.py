@@ -46,78 +46,77 @@ def words(text: str) -> list[str]:
     return instance.block_words(text) if instance.one_block(text) else instance.lcut(text, HMM=True)
 
 
-class _WeightedGraph(dict):
-    """jieba's DAG (start → possible word ends) with each word's log frequency kept beside it."""
-
-    __slots__ = ("weights",)
-
-
 def _tokenizer_class() -> type:
     """jieba's Tokenizer with a faster word graph and route; its words are jieba's own, unchanged."""
     import jieba
 
-    class WeightedTokenizer(jieba.Tokenizer):
-        """Looks each dictionary word up once (jieba looks it up again to score the route)."""
+    class RoutingTokenizer(jieba.Tokenizer):
+        """Builds jieba's word graph and best route in one pass (jieba builds the graph, then scores it)."""
 
         one_block = jieba.re_han_default.fullmatch  # a text jieba's cut would not split before segmenting
 
         def block_words(self, block: str) -> list[str]:
             """jieba's words of one block of Han characters, letters and digits (cut's loop skipped)."""
-            return list(self._Tokenizer__cut_DAG(block))
+            return self._Tokenizer__cut_DAG(block)
 
-        def get_DAG(self, sentence: str) -> dict[int, list[int]]:
-            """The word graph of ``sentence``, with the log frequencies of its words."""
+        def _Tokenizer__cut_DAG(self, block: str) -> list[str]:  # jieba's cut calls this private method
+            """jieba's words of ``block``: the best dictionary route, unknown runs cut by jieba's HMM."""
             self.check_initialized()
-            frequency = self.FREQ.get
-            natural_log = math.log
-            graph = _WeightedGraph()
-            weights: dict[int, list[float]] = {}
-            length = len(sentence)
-            for start in range(length):
-                ends: list[int] = []
-                logs: list[float] = []
-                end = start
-                fragment = sentence[start]
-                while True:
-                    count = frequency(fragment)
-                    if count is None:
-                        break
-                    if count:
-                        ends.append(end)
-                        logs.append(natural_log(count))
-                    end += 1
-                    if end >= length:
-                        break
-                    fragment = sentence[start : end + 1]
-                if not ends:  # an unknown character is a word of its own (jieba scores it log 1)
-                    ends.append(start)
-                    logs.append(0.0)
-                graph[start] = ends
-                weights[start] = logs
-            graph.weights = weights
-            return graph
+            return _words_on_route(block, _route(block, self.FREQ.get, math.log(self.total)), self.FREQ.get)
 
-        def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict) -> None:
-            """jieba's best route, scored with the graph's kept log frequencies (ties: longer word)."""
-            weights = getattr(DAG, "weights", None)
-            if weights is None:
-                super().calc(sentence, DAG, route)
-                return
-            length = len(sentence)
-            route[length] = (0, 0)
-            total = math.log(self.total)
-            for start in range(length - 1, -1, -1):
-                ends = DAG[start]
-                if len(ends) == 1:  # most characters start one word only
-                    end = ends[0]
-                    route[start] = (weights[start][0] - total + route[end + 1][0], end)
-                    continue
-                best = -math.inf
-                best_end = start
-                for end, weight in zip(ends, weights[start]):  # noqa: B905 (one list each, same length)
-                    score = weight - total + route[end + 1][0]
-                    if score >= best:
-                        best, best_end = score, end
-                route[start] = (best, best_end)
+    return RoutingTokenizer
 
-    return WeightedTokenizer
+
+def _route(block: str, frequency: Any, log_total: float) -> list[int]:
+    """Where the word starting at each character ends on jieba's best route (ties: the longer word)."""
+    natural_log = math.log
+    length = len(block)
+    scores = [0.0] * (length + 1)
+    ends = [0] * (length + 1)
+    for start in range(length - 1, -1, -1):
+        best = -math.inf
+        best_end = start + 1
+        end = start + 1
+        count = frequency(block[start])  # jieba's dictionary holds every prefix of its words, with count 0
+        while count is not None:
+            if count:
+                score = natural_log(count) - log_total + scores[end]
+                if score >= best:
+                    best, best_end = score, end
+            if end >= length:
+                break
+            end += 1
+            count = frequency(block[start:end])
+        if best == -math.inf:  # no word starts here: the character alone, scored log 1 as jieba does
+            best, best_end = scores[start + 1] - log_total, start + 1
+        scores[start] = best
+        ends[start] = best_end
+    return ends
+
+
+def _words_on_route(block: str, ends: list[int], frequency: Any) -> list[str]:
+    """The words along ``ends``; runs of single characters jieba does not know go to its HMM."""
+    result: list[str] = []
+    run = ""
+    start = 0
+    while start < len(block):
+        end = ends[start]
+        if end - start == 1:
+            run += block[start]
+        else:
+            _add_run(run, result, frequency)
+            run = ""
+            result.append(block[start:end])
+        start = end
+    _add_run(run, result, frequency)
+    return result
+
+
+def _add_run(run: str, result: list[str], frequency: Any) -> None:
+    """Add a run of single characters: kept as they are when one or a known word, else cut by jieba's HMM."""
+    from jieba import finalseg
+
+    if len(run) == 1 or (run and frequency(run)):
+        result.extend(run)
+    elif run:
+        result.extend(finalseg.cut(run))
