@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import math
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from reader.core.paths import resource_path
@@ -49,6 +50,7 @@ def words(text: str) -> list[str]:
 def _tokenizer_class() -> type:
     """jieba's Tokenizer with a faster word graph and route; its words are jieba's own, unchanged."""
     import jieba
+    from jieba import finalseg
 
     class RoutingTokenizer(jieba.Tokenizer):
         """Builds jieba's word graph and best route in one pass (jieba builds the graph, then scores it)."""
@@ -62,7 +64,8 @@ def _tokenizer_class() -> type:
         def _Tokenizer__cut_DAG(self, block: str) -> list[str]:  # jieba's cut calls this private method
             """jieba's words of ``block``: the best dictionary route, unknown runs cut by jieba's HMM."""
             self.check_initialized()
-            return _words_on_route(block, _route(block, self.FREQ.get, math.log(self.total)), self.FREQ.get)
+            route = _route(block, self.FREQ.get, math.log(self.total))
+            return _words_on_route(block, route, self.FREQ.get, finalseg.cut)
 
     return RoutingTokenizer
 
@@ -94,7 +97,7 @@ def _route(block: str, frequency: Any, log_total: float) -> list[int]:
     return ends
 
 
-def _words_on_route(block: str, ends: list[int], frequency: Any) -> list[str]:
+def _words_on_route(block: str, ends: list[int], frequency: Any, guess: Callable[[str], Any]) -> list[str]:
     """The words along ``ends``; runs of single characters jieba does not know go to its HMM."""
     result: list[str] = []
     run = ""
@@ -104,19 +107,17 @@ def _words_on_route(block: str, ends: list[int], frequency: Any) -> list[str]:
         if end - start == 1:
             run += block[start]
         else:
-            _add_run(run, result, frequency)
+            _add_run(run, result, frequency, guess)
             run = ""
             result.append(block[start:end])
         start = end
-    _add_run(run, result, frequency)
+    _add_run(run, result, frequency, guess)
     return result
 
 
-def _add_run(run: str, result: list[str], frequency: Any) -> None:
-    """Add a run of single characters: kept as they are when one or a known word, else cut by jieba's HMM."""
-    from jieba import finalseg
-
+def _add_run(run: str, result: list[str], frequency: Any, guess: Callable[[str], Any]) -> None:
+    """Add a run of single characters: kept when one or a known word, else cut by ``guess`` (the HMM)."""
     if len(run) == 1 or (run and frequency(run)):
         result.extend(run)
     elif run:
-        result.extend(finalseg.cut(run))
+        result.extend(guess(run))
