@@ -126,6 +126,8 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
             indicator.name = _with_sentence_actor(indicator)
         elif len(indicator.name) > 1 and only_verbs(indicator.name):  # 外商直接投资…，实际到位
             indicator.name = _with_sentence_actor(indicator, verb=True)
+            if indicator.base_unit in ("%", "‰"):  # 减收…，下降 15.58%: the measure's rate, not the change's
+                indicator.name = measure_of(indicator.name)
         elif _done_measure(indicator.name):  # …医疗保险试点城市…，参保人数增加 → …参保人数
             indicator.name = _with_sentence_actor(indicator)
         key = (indicator.sentence_start, indicator.name)

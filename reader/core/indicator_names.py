@@ -178,6 +178,7 @@ _TARGET_WORDS = frozenset("目标 预期目标 调控目标 计划".split())
 _TARGET_MODIFIERS = frozenset("预期 调控 宏观调控 的 主要 年度".split())
 _PLANNED_MEASURES = ("总值", "增长", "速度", "产量", "收入", "增加值", "水平", "经费", "资金", "投资", "支出")
 NEGATIONS = ("不", "无", "未", "非")
+_OTHER = ("其他", "其它")  # 其他收入: the rest of a total, a category of its own
 
 
 _SETTING_VERBS = frozenset("确定 提出 下达 制定 明确 设定 确立 部署 作出 承诺".split())  # not 安排的投资
@@ -433,8 +434,8 @@ def _share_of(tokens: list[str], share: bool) -> str:
 
 
 def particle(word: str) -> bool:
-    """Adverbs, prepositions, conjunctions and particles that never start a name (negations do: 不停车)."""
-    return tag(word).startswith(("d", "p", "c", "u", "r")) and word not in NEGATIONS
+    """Adverbs, prepositions, conjunctions and particles that never start a name (不停车, 其他收入 do)."""
+    return tag(word).startswith(("d", "p", "c", "u", "r")) and word not in NEGATIONS and word not in _OTHER
 
 
 _PLAN_PERIOD = re.compile(r"(?:十[一二三四五]?|[六七八九])五")
@@ -533,9 +534,9 @@ def _shorten(tokens: list[str], limit: int = MAX_NAME_CHARS) -> str:
     return "".join(tokens)[-limit:]
 
 
-def shorten(name: str) -> str:
-    """A name of at most MAX_NAME_CHARS characters: modifiers dropped from the left, the head kept."""
-    return name if len(name) <= MAX_NAME_CHARS else _shorten(words(name))
+def shorten(name: str, limit: int = MAX_NAME_CHARS) -> str:
+    """A name of at most ``limit`` characters: modifiers dropped from the left, the head kept."""
+    return name if len(name) <= limit else _shorten(words(name), limit)
 
 
 def _shorten_list(tokens: list[str], limit: int) -> str:
@@ -651,12 +652,15 @@ def bare_verb(text: str, previous: str = "", counted: str = "") -> str:
     if noun.startswith(verb):  # 计划建成投产大中型项目118个，实际建成128个
         return noun
     if noun:
-        return f"{verb}{noun}" if len(verb + noun) <= MAX_NAME_CHARS else ""
+        name = f"{noun}{verb}" if verb in AMOUNT_CHANGES else f"{verb}{noun}"  # 增值税收入减收, 新建学校
+        return name if len(name) <= MAX_NAME_CHARS else ""
     vague = any(token in _VERBS for token in tokens) and not only_verbs(previous) and not added
     return "" if vague else verb
 
 
 _VERB_ADVERBS = frozenset("基本 全部 首次 新 重点".split())
+# Verbs naming a change of an amount after the amount's measure (税收收入减收 20745 万元, 下降 15.58%).
+AMOUNT_CHANGES = frozenset("增收 减收 增支 减支 增产 减产 节支".split())
 _QUALIFIER_WORDS = frozenset("约 近 超过 逾 达 共 累计 超 突破 达到".split())
 
 

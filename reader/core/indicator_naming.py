@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.core.indicator_names import (
+    AMOUNT_CHANGES,
     CLAUSE_BREAK,
     COMPOUND_HEADS,
     MAX_NAME_CHARS,
@@ -39,7 +40,13 @@ from reader.core.indicator_people import (
     problem_of_people,
 )
 from reader.core.indicator_purpose import funded_purpose
-from reader.core.indicator_rates import completion_name, margin_name, measure_of, target_compared
+from reader.core.indicator_rates import (
+    completion_name,
+    margin_name,
+    measure_of,
+    plan_figure_completion,
+    target_compared,
+)
 from reader.core.indicator_respective import respective_names
 from reader.core.indicator_thresholds import counted_after_threshold, milestone_name
 from reader.core.indicator_words import (
@@ -257,6 +264,16 @@ def _joined_by_and(sentence: str, first: Indicator, second: Indicator) -> bool:
     return between.strip() in ("和", "、", "与", "及")
 
 
+def _of_plan_figure(raw: str, indicator: Indicator, sentence: str, before: list[Indicator]) -> str:
+    """完成年初预算 207380 万元的【54.22%】→ 税收收入预算完成率 (the measure named before the plan)."""
+    if raw.strip() != "的" or not before:
+        return ""
+    opening = CLAUSE_BREAK.split(sentence[: before[-1].start - indicator.sentence_start])[-1]
+    measures = (measure_of(i.name) for i in reversed(before[:-1]) if i.name)
+    measure = next((name for name in measures if not only_verbs(name)), "")  # not 增收
+    return plan_figure_completion(raw, opening, measure)
+
+
 def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> str:
     """Name from the clause before the number, the noun after it, or the quantity it compares with."""
     local = indicator.start - indicator.sentence_start
@@ -274,7 +291,8 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return margin
     if indicator.base_unit in ("%", "‰"):
         # 粮食总产量…，完成年度计划的102% → 粮食总产量计划完成率; 高于年初12%的目标 → the measure's target
-        completion = completion_name(raw, previous) or target_compared(raw, after, previous)
+        completion = (_of_plan_figure(raw, indicator, sentence, before) or completion_name(raw, previous)
+                      or target_compared(raw, after, previous))
         if completion:
             return completion
         share = share_name(after)
@@ -357,6 +375,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     if restated and (not rest or only_verbs(rest)):  # 增产二千二百万吨，即百分之七点八: the same measure
         return before[-1].name if before else ""  # unnamed yet: it shares the name given to the last one
     if (previous or raw.rstrip().endswith("的")) and is_comparison(raw):  # 是上个五年的 1.4 倍, 比去年预算高
+        changed = next((verb for verb in AMOUNT_CHANGES if raw.rstrip().endswith(verb)), "")
+        if changed and measure_of(previous) and indicator.base_unit.endswith("元"):  # 比上年增收 1.2 亿元
+            return shorten(measure_of(previous) + changed)
         return measure_of(previous)  # 完成计划的101%，比上年增长8%: the measure, not its completion
     if _SHARE_START.match(raw) and indicator.base_unit in ("%", "‰"):  # 完成投资…，占规划总投资的 65.5%
         return _share_of_previous(previous, raw)

@@ -15,6 +15,7 @@ from reader.core.indicator_names import (
 )
 from reader.core.indicator_words import LEADING, TRAILING, nounish, plain_verb, tag, words
 
+_MEASURED = ("收入", "产值", "利润", "税收", "营业额", "销售额", "增加值")  # what a counted place reaches
 _GENERIC_HEADS = set(
     "企业 项目 社区 单位 学校 医院 街道 家庭 村 乡镇 城市 园区 基地 机构 平台 居民 群众 人员".split()
 )
@@ -205,8 +206,14 @@ def _relative_clause(head: str, rest: str) -> str:
     phrase = [token for token in words(QUOTES.sub("", rest)) if token.strip() and token != "了"]
     while phrase and (phrase[0] in LEADING or tag(phrase[0]).startswith(("d", "p", "c"))):
         phrase.pop(0)
+    reached = bool(phrase) and phrase[-1] in TRAILING
     while phrase and phrase[-1] in TRAILING:
         phrase.pop()
+    while reached and phrase and tag(phrase[-1]).startswith("d"):
+        phrase.pop()  # 村 + 集体经济收入均达到…: the places whose measure reached a level
+    if reached and phrase and phrase[-1].endswith(_MEASURED) and all(nounish(token) for token in phrase):
+        name = "".join(phrase) + head
+        return name if len(name) <= MAX_NAME_CHARS else head
     if not phrase or not any(plain_verb(token) for token in phrase):
         return ""
     text = "".join(phrase)

@@ -5,14 +5,25 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.indicator_names import MAX_NAME_CHARS, QUOTES, clean_name, is_noun_phrase, shorten
+from reader.core.indicator_names import (
+    AMOUNT_CHANGES,
+    MAX_NAME_CHARS,
+    QUOTES,
+    clean_name,
+    is_noun_phrase,
+    only_verbs,
+    shorten,
+)
 from reader.core.indicator_words import nounish, words
 
 if TYPE_CHECKING:
     from reader.core.indicators import Indicator
 
 _COMPLETION = re.compile(r"(?:计划)?完成了?(?P<plan>[^，。；\d]{0,10}?)的?\s*$")
-_OF_PLAN = re.compile(r"(?:占|为|是|达)(?P<plan>(?:年度|全年|年初|调整|调整后)?(?:预算|计划)数?)的?\s*$")
+_PLAN = r"(?P<plan>(?:年度|全年|年初|调整后?)?(?:预算|计划)数?)"  # 年初预算, 调整预算数, 年度计划
+_OF_PLAN = re.compile(rf"(?:占|为|是|达){_PLAN}的?\s*$")
+_PLAN_BEFORE_FIGURE = re.compile(rf"(?:完成|为|占|是|达)了?{_PLAN}$")  # 完成年初预算 207380 万元的
+_FIGURE_WORDS = re.compile(r"(?:决算数|完成数|执行数)$")
 _PLAN_RATE, _BUDGET_RATE, _TASK_RATE, _TARGET_RATE = "计划完成率", "预算完成率", "任务完成率", "目标完成率"
 # 比全国高 / 超过全省 / 高出“九五”期间增幅: a growth rate's margin over another region or period
 _MARGIN = re.compile(
@@ -24,6 +35,7 @@ _MARGIN = re.compile(
 TARGET_AFTER = re.compile(r"\s*的(?:预期|年度|调控|奋斗)?目标")
 _AGAINST = re.compile(r"(?:高于|超过|超出|高出|低于|快于|慢于|好于)[^，；\d]{0,12}$")
 _MARGIN_NAME = re.compile(r"(.+?)增速(?:高于|低于)")
+_PLANNED_FIGURE = re.compile(r"(?<=收入|支出)(?:年度|全年|年初|调整|调整后)?(?:预算|计划)数?$")
 
 
 def completion_name(raw: str, previous: str) -> str:
@@ -37,7 +49,26 @@ def completion_name(raw: str, previous: str) -> str:
     plan = match.group("plan")
     rate = _BUDGET_RATE if "预算" in plan else _TASK_RATE if "任务" in plan else _PLAN_RATE
     rate = _TARGET_RATE if "目标" in plan and rate == _PLAN_RATE else rate
-    return thing + rate if len(thing + rate) <= MAX_NAME_CHARS else shorten(thing)
+    return _rate_name(thing, rate)
+
+
+def plan_figure_completion(raw: str, opening: str, measure: str) -> str:
+    """完成年初预算 207380 万元的 54.22% → 税收收入预算完成率: a plan's share given with its figure."""
+    plan = _PLAN_BEFORE_FIGURE.search(opening)
+    if raw.strip() != "的" or not plan or not measure:
+        return ""
+    return _rate_name(measure, _BUDGET_RATE if "预算" in plan.group("plan") else _PLAN_RATE)
+
+
+def _rate_name(thing: str, rate: str) -> str:
+    """The thing and its rate, the thing's modifiers dropped from the left to fit (地方级财政收入…)."""
+    thing = _FIGURE_WORDS.sub("", thing) or thing  # 支出决算数: the measure, not the kind of figure
+    if thing.endswith(rate[:2]):  # 基本建设计划完成率: the plan named once
+        rate = rate[2:]
+    if len(thing + rate) <= MAX_NAME_CHARS:
+        return thing + rate
+    short = shorten(thing, MAX_NAME_CHARS - len(rate))
+    return short + rate if len(short) > 2 else shorten(thing)
 
 
 def measure_of(name: str) -> str:
@@ -46,7 +77,13 @@ def measure_of(name: str) -> str:
         if name.endswith(rate) and len(name) > len(rate):
             return name.removesuffix(rate)
     margin = _MARGIN_NAME.match(name)  # 地区生产总值增速高于全省 → 地区生产总值
-    return margin.group(1) if margin else name
+    if margin:
+        return margin.group(1)
+    changed = next((verb for verb in AMOUNT_CHANGES if name.endswith(verb) and len(name) > len(verb) + 1), "")
+    if changed and not only_verbs(name.removesuffix(changed)):  # 税收收入减收 → 税收收入 (not 减收增支)
+        return name.removesuffix(changed)
+    planned = _PLANNED_FIGURE.search(name)  # 税收收入年初预算 → 税收收入: the plan is of the measure
+    return name[: planned.start()] if planned else name
 
 
 def margin_name(raw: str, before: list[Indicator], measure: str) -> str:
