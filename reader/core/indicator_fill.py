@@ -25,7 +25,7 @@ from reader.core.indicator_naming import (
     with_subject,
     without_leading_verbs,
 )
-from reader.core.indicator_numbers import COUNT_UNITS, find_quantities
+from reader.core.indicator_numbers import COUNT_UNITS, find_quantities, numbers_in_name
 from reader.core.indicator_products import output_name
 from reader.core.indicator_rates import measure_of
 from reader.core.indicator_respective import SHORT_ITEM_CHARS
@@ -178,7 +178,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for previous, current in itertools.pairwise([None, *indicators]):
         untidy = _without_totalling(current.name)
         current.name = tidy_name(untidy, _after_name(current) if untidy.endswith("发展") else "")
-        if not current.name or find_quantities(current.name):  # 在60%政府举办的…机构实施: never empty
+        if not current.name or numbers_in_name(current.name):  # 在60%政府举办的…机构实施: never empty
             current.name = last_resort_name(current, previous) or (untidy if current.name != untidy else "")
 
 
@@ -376,8 +376,8 @@ def _with_same_measure(previous: Indicator, current: Indicator) -> str:
     """制造业等行业现行16%的税率降至13% → 制造业等行业税率 twice: one clause, one measure, two values."""
     between = _between(previous, current)
     if (not current.name or current.name == previous.name or not previous.name.endswith(current.name)
-            or CLAUSE_BREAK.search(between)):
-        return current.name
+            or CLAUSE_BREAK.search(between) or re.search(r"\d", previous.name[: -len(current.name)])):
+        return current.name  # 10亿元以上项目…、亿元以上项目: another level
     return previous.name
 
 

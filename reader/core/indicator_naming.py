@@ -24,7 +24,7 @@ from reader.core.indicator_names import (
     only_verbs,
     shorten,
 )
-from reader.core.indicator_numbers import COUNT_UNITS, find_quantities, share_unit
+from reader.core.indicator_numbers import COUNT_UNITS, find_quantities, numbers_in_name, share_unit
 from reader.core.indicator_objects import (
     measure_of_following,
     object_after,
@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from reader.core.indicators import Indicator
 
 _EXTENT_UNITS = frozenset("平方米 平方公里 公顷 亩 公里 米 千米 立方米".split())
+_THRESHOLD_QUALIFIERS = ("以上", "以下", "超", "不低于")  # 10亿元以上项目, 投资超亿元项目
 _COUNTED_UNITS = COUNT_UNITS | _EXTENT_UNITS  # what a total investment after a quantity can be of
 _SHORT_THING_CHARS = 2  # 资金, 项目: too vague alone, so the subject stays in front
 _LOOK_BACK_CHARS = 40  # a name never needs more of the clause before the number
@@ -160,8 +161,9 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
         for indicator, name in zip(group, carried, strict=True):
             indicator.name = name
         return
-    own = own_name(first, sentence, before)
-    own = "" if find_quantities(own) else own  # never a number itself (百分之四十四点二)
+    above = _above_threshold(first, sentence, before[-1]) if before else ""  # 其中10亿元以上项目5个
+    own = above or own_name(first, sentence, before)
+    own = "" if numbers_in_name(own) else own  # never a number itself (百分之四十四点二)
     own = funded_purpose(own, sentence[first.end - first.sentence_start :])
     name = population_name(_people_counted(first, own))
     name = _listed_after_verb(first, sentence, before, name)
@@ -272,6 +274,24 @@ def _of_plan_figure(raw: str, indicator: Indicator, sentence: str, before: list[
     measures = (measure_of(i.name) for i in reversed(before[:-1]) if i.name)
     measure = next((name for name in measures if not only_verbs(name)), "")  # not 增收
     return plan_figure_completion(raw, opening, measure)
+
+
+def _above_threshold(indicator: Indicator, sentence: str, threshold: Indicator) -> str:
+    """A count of things past a threshold just before it names the threshold (10亿元以上项目); else ''."""
+    if (indicator.base_unit not in COUNT_UNITS or threshold.base_unit in COUNT_UNITS
+            or threshold.qualifier not in _THRESHOLD_QUALIFIERS):
+        return ""
+    gap = sentence[threshold.end - indicator.sentence_start : indicator.start - indicator.sentence_start]
+    things = clean_name(gap.replace("的", ""))
+    if CLAUSE_BREAK.search(gap) or not things or not is_noun_phrase(things):
+        return ""
+    opening = CLAUSE_BREAK.split(sentence[: threshold.start - indicator.sentence_start])[-1]
+    past = "超" if threshold.qualifier == "超" else ""  # 年产值超过5000万元企业, not 突破 (a milestone)
+    if past and not re.search(r"超过?\s*$", opening):
+        return ""
+    level = past + "".join(threshold.quote.split()) + things
+    name = clean_name(opening) + level
+    return name if len(name) <= MAX_NAME_CHARS else level if len(level) <= MAX_NAME_CHARS else ""
 
 
 def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> str:

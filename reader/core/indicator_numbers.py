@@ -376,3 +376,15 @@ def scaled(value: float | int, factor: float | int) -> float | int:
     """Apply a magnitude without floating-point noise."""
     result = round(value * factor, 6)
     return int(result) if float(result).is_integer() else result
+
+
+def numbers_in_name(name: str) -> bool:
+    """True when a name holds a quantity other than the threshold of what it names (10亿元以上项目: none)."""
+    return any(not _threshold_of_name(name, quantity) for quantity in find_quantities(name))
+
+
+def _threshold_of_name(name: str, quantity: Quantity) -> bool:
+    """True for 10亿元以上 in 10亿元以上项目 and 超5000万元 in 年产值超5000万元企业: a level things passed."""
+    past = quantity.qualifier in ("以上", "以下") or name[: quantity.start].endswith("超")
+    return past and quantity.end < len(name)
+
