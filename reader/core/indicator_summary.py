@@ -11,6 +11,8 @@ from reader.core.indicators import Indicator
 
 MIN_SIMILARITY = 0.55
 MAGNITUDE_WEIGHT = 0.1  # similarity given up per power of ten between a result and a target
+_RATE_UNIT = "%"
+MIN_SIGN_CHANGE_SIMILARITY = 0.85  # a rate that changed sign pairs only under nearly its own name
 MIN_CONTAINED_CHARS = 3  # names shorter than this are too generic to compare
 _HEADLINE_SENTENCE = re.compile(r"预期目标|主要目标")
 _HEADLINE_MEASURES = re.compile(
@@ -128,7 +130,14 @@ def _contains(first: str, second: str) -> bool:
 
 
 def _comparable(actual: Indicator, target: Indicator) -> bool:
-    """Same measure unit and, for changes, the same direction."""
+    """Same measure unit and, for changes of amounts, the same direction.
+
+    A growth rate is one measure whichever its sign (社会消费品零售额下降4% last year, 增长4.5% this
+    year), but only under nearly the same name: 单位国内生产总值能耗下降 is no 国内生产总值增长.
+    """
     if actual.base_unit != target.base_unit:
         return False
-    return actual.change == target.change or None in (actual.change, target.change)
+    if actual.change == target.change or None in (actual.change, target.change):
+        return True
+    return (actual.base_unit == _RATE_UNIT
+            and SequenceMatcher(None, actual.name, target.name).ratio() >= MIN_SIGN_CHANGE_SIMILARITY)

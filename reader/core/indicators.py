@@ -345,7 +345,7 @@ def _change(before: str, unit: str) -> str | None:
     compared = _COMPARED.search(clause.rstrip())
     if compared:  # 比去年预算高 0.2 个百分点
         return "up" if compared.group("word") in "高多" else "down"
-    clause = clause[-8:].replace("增加值", "___")
+    clause = clause[-8:].replace("增加值", "___").replace("增长率", "___")  # nouns, not changes
     for position in range(len(clause) - 1, -1, -1):  # the last change word; at one place, the first listed
         hits = [hit for hit in _CHANGE_WORDS.get(clause[position], ()) if clause.startswith(hit[1], position)]
         if hits:

@@ -41,6 +41,15 @@ def test_headline_lists_main_targets_with_results(seed_indicators) -> None:
     assert rows["城镇登记失业率"].actual.value == 3.14
     assert rows["居民人均可支配收入"].target.value is None
     assert rows["居民人均可支配收入"].actual.value == 2.5
+    assert (rows["社会消费品零售总额"].actual.value, rows["社会消费品零售总额"].actual.change) == (4, "down")
+
+
+def test_growth_rates_pair_across_signs_but_amounts_do_not() -> None:
+    """A fall last year and a rise planned are one growth rate; 减少床位 and 新增床位 are two measures."""
+    paragraphs = ["一、去年工作回顾", "社会消费品零售额下降4%，减少床位1500张。",
+                  "二、今年主要任务", "社会消费品零售总额增长4.5%，新增床位1600张。"]
+    pairs = pair_results_with_targets(extract_indicators(document_from_paragraphs(paragraphs)))
+    assert [(pair.actual.value, pair.target.value) for pair in pairs] == [(4, 4.5)]
 
 
 def test_name_similarity() -> None:

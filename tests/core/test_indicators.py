@@ -390,6 +390,13 @@ def test_change_word_before_an_aside() -> None:
     assert [(i.value, i.change) for i in indicators] == [(2.5, None), (19.6, "down")]
 
 
+def test_a_growth_rate_named_is_a_level() -> None:
+    """人口自然增长率为1%: 增长率 is the measure's name, not a rise; 增长到 still rises."""
+    paragraphs = ["一、回顾", "人口自然增长率为1%，城镇化率增长到45%。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.value, i.change) for i in indicators] == [(1, None), (45, "up")]
+
+
 def test_things_counted_after_an_upgrading_verb_are_no_change() -> None:
     """改造提升农贸市场12个 counts upgraded markets; 提升12% and 扩大招生规模300人 still rise."""
     paragraphs = ["一、回顾", "改造提升农贸市场12个，劳动生产率提升12%，扩大招生规模300人。"]
