@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from reader.core.analysis_view import analysis_view
 from reader.core.document import Document
 from reader.core.indicator_fill import fill_missing_names
 from reader.core.indicator_names import clean_name, forget_words
@@ -21,7 +22,7 @@ from reader.core.indicator_numbers import (
 from reader.core.indicator_rates import TARGET_AFTER
 from reader.core.indicator_words import words
 from reader.core.outline import OutlineNode, build_outline, section_path
-from reader.core.simplified import as_written, simplified_view
+from reader.core.simplified import as_written
 
 _PREFIX_QUALIFIERS = [
     ("不低于", "不低于"),
@@ -175,7 +176,7 @@ def extract_indicators(document: Document, outline: list[OutlineNode] | None = N
     forget_words()
     forget_quantities()
     found: list[Indicator] = []
-    view = simplified_view(document.text)  # 萬噸 is read as 万吨; records keep the text as written
+    view = analysis_view(document.text)  # 萬噸 → 万吨, 5%, → 5%，; records keep the text as written
     top_kinds = _top_level_kinds(outline, view)
     listing = ""  # in a list announced by 主要预期目标是： (targets) or 办10件实事： (plans)
     for paragraph in document.paragraphs:

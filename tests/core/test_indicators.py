@@ -364,6 +364,17 @@ def test_traditional_characters_with_a_qualitative_target() -> None:
     assert target.sentence == paragraphs[1] and document.text[target.start : target.end] == target.quote
 
 
+def test_ascii_clause_marks_read_as_chinese_ones() -> None:
+    """Text copied from a web page (230亿,与…): the same records as with ，, quoted as written."""
+    wide = "全县总预算为230亿，仅增加2亿，增加幅度为0.88%。"
+    narrow = wide.replace("，", ",")
+    records = [extract_indicators(document_from_paragraphs(["一、回顾", text])) for text in (wide, narrow)]
+    assert [(i.name, i.value, i.unit, i.change) for i in records[1]] == [
+        (i.name, i.value, i.unit, i.change) for i in records[0]]
+    assert [i.value for i in records[1]] == [230, 2, 0.88]
+    assert records[1][0].sentence == narrow
+
+
 def test_qualitative_targets_name_their_own_subject() -> None:
     """和 inside a word (和谐) splits nothing; a statement opening with adverb and verb names its object."""
     paragraphs = ["今年主要预期目标是：失业率控制在4%以内，全面完成省下达的各项目标任务，社会大局和谐稳定。"]
