@@ -47,7 +47,7 @@ _TIME = re.compile(
     r"(?:19|20)\d\d年?|\d{1,2}月|年|的|[\d一二两三四五六七八九十多几上近]+个?(?:年|月|季度)(?:来|间|前|后|以来|初|底|末)?"
     r"|多年来?|近年来?|[上下]半年|第[一二三四]季度|当年|[去上]?年?同期|[一二三四五六七八九〇○零]{4}年?|[一二三四五六七八九十\d]+月份?|月份"
 )
-CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()]")
+CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()丨｜|]")  # 丨: a news headline before its text
 QUOTES = re.compile(r"[“”\"‘’'\s]")
 _ENDING_TAGS = ("d", "p", "c", "u")
 STOP_TAGS = ("d", "c", "p", "u", "r", "y", "e", "o", "q", "m", "z")
@@ -170,7 +170,7 @@ def _unglue_cue(tokens: list[str]) -> list[str]:
 
 WHILE_FRAME = re.compile(r"在[^，。；、\d]{1,16}?的?同时")  # 在财政收入增加的同时: a frame, not a subject
 CONDITION = re.compile(
-    r"(?:扣除|剔除|考虑)[^，。；、\d]{0,8}?因素(?:后)?"
+    r"(?:扣除|剔除|考虑)[^，。；、\d]{0,14}?因素(?:后)?|同口径"
     r"|[按以][^，。；、\d]{0,8}?(?:计算|口径)的?"  # 按可比价格计算, 按可比口径, 以播种面积计算
     r"|在[^，。；、\d]{1,16}?的?(?:基础上|情况下|前提下)|" + WHILE_FRAME.pattern
 )

@@ -56,6 +56,8 @@ _UP_WORDS = [
     "增到",
     "拓展至",
     "翻番",
+    "增收",
+    "成长",  # 成長 in reports from Taiwan
 ]
 _DOWN_WORDS = [
     "下降",
@@ -75,6 +77,7 @@ _DOWN_WORDS = [
     "核减",
     "减产",
     "递减",
+    "减收",
 ]
 
 

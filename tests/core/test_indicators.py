@@ -408,6 +408,13 @@ def test_a_growth_rate_named_is_a_level() -> None:
     assert [(i.value, i.change) for i in indicators] == [(1, None), (45, "up")]
 
 
+def test_revenue_gained_or_lost_and_growth_in_taiwan_usage() -> None:
+    """增收 rises and 减收 falls like 增加/减少; 成长 is Taiwan's 增长."""
+    paragraphs = ["一、回顾", "税收收入增收2798万元，非税收入减收300万元，岁出成长6.6%。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.value, i.change) for i in indicators] == [(2798, "up"), (300, "down"), (6.6, "up")]
+
+
 def test_things_counted_after_an_upgrading_verb_are_no_change() -> None:
     """改造提升农贸市场12个 counts upgraded markets; 提升12% and 扩大招生规模300人 still rise."""
     paragraphs = ["一、回顾", "改造提升农贸市场12个，劳动生产率提升12%，扩大招生规模300人。"]
