@@ -141,9 +141,22 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     found.sort(key=lambda quantity: quantity.start)
     result: list[Quantity] = []
     for quantity in found:
-        if not result or quantity.start >= result[-1].end:
+        if (not result or quantity.start >= result[-1].end) and not _context_only(text, quantity):
             result.append(quantity)
     return tuple(result)
+
+
+# 在全国217家国家级开发区综合考评中位列第13位: the field ranked in, not a measure of the place
+_RANKED_AMONG = re.compile(r"[^，。；：,;:]{0,24}?[中里][，,]?\s*(?:排名|位列|位居|名列|居|排|列|获评?)(?:第|前|首)")
+_ASPECTS = re.compile(r"\s*方面")  # 做好6个方面工作: how a list is announced
+
+
+def _context_only(text: str, quantity: Quantity) -> bool:
+    """True for a count that only frames the text: the field a ranking is among, the parts a list announces."""
+    if quantity.unit not in COUNT_UNITS:
+        return False
+    after = text[quantity.end : quantity.end + 30]
+    return _RANKED_AMONG.match(after) is not None or (quantity.unit == "个" and _ASPECTS.match(after) is not None)
 
 
 def _unit_follows(text: str, match: re.Match[str]) -> bool:

@@ -96,3 +96,17 @@ def test_seed_chinese_numeral_rows() -> None:
             if i.value is not None and not any(char.isdigit() for char in i.quote)]
     assert [(i.quote, i.name, i.value, i.unit, i.kind) for i in rows] == [
         ("八个", "打造特色产业组团", 8, "个", "target")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        ("在全国217家国家级开发区综合考评中位列第13位，新增企业12家。", ["12家"]),
+        ("在参评的25个县里排名第3，投资增长8%。", ["8%"]),
+        ("坚定不移做好6个方面工作：新建学校6个。", ["6个"]),
+        ("全区217家企业中有12家获评专精特新。", ["217家", "12家"]),  # no ranking: both are counts
+    ],
+)
+def test_framing_counts_are_not_quantities(sentence: str, quotes: list[str]) -> None:
+    """The field a ranking is among and the parts a list announces frame the text; they measure nothing."""
+    assert [sentence[q.start : q.end] for q in find_quantities(sentence)] == quotes
