@@ -278,10 +278,13 @@ def _of_plan_figure(raw: str, indicator: Indicator, sentence: str, before: list[
 
 def _above_threshold(indicator: Indicator, sentence: str, threshold: Indicator) -> str:
     """A count of things past a threshold just before it names the threshold (10亿元以上项目); else ''."""
-    if (indicator.base_unit not in COUNT_UNITS or threshold.base_unit in COUNT_UNITS
-            or threshold.qualifier not in _THRESHOLD_QUALIFIERS):
+    if indicator.base_unit not in COUNT_UNITS or threshold.base_unit in COUNT_UNITS:
         return ""
     gap = sentence[threshold.end - indicator.sentence_start : indicator.start - indicator.sentence_start]
+    bare_label = (threshold.base_unit in ("元", "美元") and not threshold.qualifier
+                  and not re.search("[的、和及与]", gap))
+    if threshold.qualifier not in _THRESHOLD_QUALIFIERS and not bare_label:
+        return ""  # 20亿元企业1家: a bare amount labels the things right after it
     things = clean_name(gap.replace("的", ""))
     if CLAUSE_BREAK.search(gap) or not things or not is_noun_phrase(things):
         return ""

@@ -147,16 +147,19 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
 
 
 # 在全国217家国家级开发区综合考评中位列第13位: the field ranked in, not a measure of the place
-_RANKED_AMONG = re.compile(r"[^，。；：,;:]{0,24}?[中里][，,]?\s*(?:排名|位列|位居|名列|居|排|列|获评?)(?:第|前|首)")
+_RANKED_AMONG = re.compile(
+    r"[^，。；：,;:]{0,24}?[中里][，,]?\s*(?:排名|位列|位居|名列|居|排|列|获评?)(?:第|前|首)"
+)
 _ASPECTS = re.compile(r"\s*方面")  # 做好6个方面工作: how a list is announced
 
 
 def _context_only(text: str, quantity: Quantity) -> bool:
-    """True for a count that only frames the text: the field a ranking is among, the parts a list announces."""
+    """True for a count that frames the text: the field a ranking is among, the parts a list announces."""
     if quantity.unit not in COUNT_UNITS:
         return False
     after = text[quantity.end : quantity.end + 30]
-    return _RANKED_AMONG.match(after) is not None or (quantity.unit == "个" and _ASPECTS.match(after) is not None)
+    announced = quantity.unit == "个" and _ASPECTS.match(after) is not None
+    return announced or _RANKED_AMONG.match(after) is not None
 
 
 def _unit_follows(text: str, match: re.Match[str]) -> bool:
@@ -399,5 +402,6 @@ def numbers_in_name(name: str) -> bool:
 def _threshold_of_name(name: str, quantity: Quantity) -> bool:
     """True for 10亿元以上 in 10亿元以上项目 and 超5000万元 in 年产值超5000万元企业: a level things passed."""
     past = quantity.qualifier in ("以上", "以下") or name[: quantity.start].endswith("超")
-    return past and quantity.end < len(name)
+    labelled = quantity.unit in ("元", "美元") and not quantity.qualifier  # 20亿元企业
+    return (past or labelled) and quantity.end < len(name)
 

@@ -19,6 +19,12 @@ _MILESTONE = re.compile(
     r"(?P<measure>[^，。；：的\d]{2,12}?)(?:首次)?(?:突破|超过|超|达到|达|跨越|跨过|迈上|迈过|过)\s*$"
 )
 _OWNER_CHARS = 6  # 佛山, 昆山市, 我区: a place or body, not a clause
+_MONEY_UNITS = frozenset(("元", "美元", "欧元", "人民币"))
+_LABEL_QUALIFIERS = (None, "以上", "以下", "超", "不低于")
+# 20亿元企业, 10亿元以上的项目, 低于5万元的低效企业: an amount that names a class of things
+_CLASS_AFTER = re.compile(
+    r"\s*(?:以上|以下)?的?[^\d，。；：、,;:]{0,8}?(?:企业|项目|楼宇|工程|园区|集群|商圈|平台|主体|农户|家庭)"
+)
 
 
 def counted_after_threshold(indicator: Indicator, sentence: str, before: list[Indicator]) -> str:
@@ -48,6 +54,29 @@ def _thing_after_threshold(after_of: str, opening: str) -> str:
     done = bool(tokens) and all(tag(token).startswith("v") or token == "新" for token in tokens)
     verb = "".join(tokens) if done else ""
     return verb + thing if len(verb + thing) <= MAX_NAME_CHARS else thing
+
+
+def without_class_labels(indicators: list[Indicator], sentence: str) -> list[Indicator]:
+    """Drop amounts that only label a class of things counted in the same clause (新增20亿元企业1家)."""
+    if not any(indicator.base_unit in _MONEY_UNITS for indicator in indicators):
+        return indicators
+    clause_of = _clause_numbers(sentence)
+    counted = {clause_of[i.start - i.sentence_start] for i in indicators if i.base_unit in COUNT_UNITS}
+    return [
+        indicator for indicator in indicators
+        if not (indicator.base_unit in _MONEY_UNITS and indicator.qualifier in _LABEL_QUALIFIERS
+                and clause_of[indicator.start - indicator.sentence_start] in counted
+                and _CLASS_AFTER.match(sentence, indicator.end - indicator.sentence_start))
+    ]
+
+
+def _clause_numbers(sentence: str) -> list[int]:
+    """For each offset of ``sentence``, the number of the clause it stands in."""
+    numbers, clause = [], 0
+    for char in sentence:
+        numbers.append(clause)
+        clause += CLAUSE_BREAK.match(char) is not None
+    return numbers
 
 
 def milestone_name(raw: str, after: str) -> str:

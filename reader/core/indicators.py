@@ -20,6 +20,7 @@ from reader.core.indicator_numbers import (
     scaled,
 )
 from reader.core.indicator_rates import TARGET_AFTER
+from reader.core.indicator_thresholds import without_class_labels
 from reader.core.indicator_words import words
 from reader.core.outline import OutlineNode, build_outline, section_path
 from reader.core.simplified import as_written
@@ -291,6 +292,7 @@ def _sentence_indicators(
         indicators.append(indicator)
         previous_end = quantity.end
     name_group(group, named, indicators[: len(indicators) - len(group)])
+    indicators = without_class_labels(indicators, sentence)
     if list_start is not None and (qualitative or targets_list):
         indicators.extend(_qualitative_targets(sentence, base, section, list_start))
     return indicators
