@@ -91,6 +91,8 @@ _MEMBERS = ("学生", "在校生", "参保", "参保人", "职工", "人数", "�
 _OWNER_PLACES = frozenset("省 市 县 区 城市 地市 地区 县市 乡镇 村 点".split())
 _ASIDE_OPENERS = frozenset("就 由于 通过 经过 经 据 按照 根据 对于 关于".split())
 _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
+_OWNED_MEASURES = tuple("量 额 值 率 收入 投资 面积 规模 利润 数".split())  # 年产量, 资产负债率
+_MIN_OWNER_CHARS = 3  # 食用菌, 工业企业: things; 地区 (of 地区生产总值) is no owner
 
 
 def fill_missing_names(indicators: list[Indicator]) -> None:
@@ -121,9 +123,9 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         elif not current.name and adjacent and is_noun_phrase(measure_of(previous.name)):
             current.name = measure_of(previous.name)  # 储蓄存款大幅度增加…。一九八五年末达到…
     topics: dict[tuple[int, str], str] = {}  # a name given a topic, for later quantities of its sentence
-    for indicator in indicators:
+    for previous, indicator in itertools.pairwise([None, *indicators]):
         if indicator.name in _BARE_MEASURES:  # 乡镇企业…，五年间产值增长2倍 → 乡镇企业产值
-            indicator.name = _with_sentence_actor(indicator)
+            indicator.name = _with_previous_owner(previous, indicator) or _with_sentence_actor(indicator)
         elif len(indicator.name) > 1 and only_verbs(indicator.name):  # 外商直接投资…，实际到位
             indicator.name = _with_sentence_actor(indicator, verb=True)
             if indicator.base_unit in ("%", "‰"):  # 减收…，下降 15.58%: the measure's rate, not the change's
@@ -363,8 +365,14 @@ def _done_measure(name: str) -> bool:
 
 
 def _not_an_actor(tokens: list[str]) -> bool:
-    """True for a subject that is itself a rate or a means (缴费比例, 这些措施): nothing does the measure."""
-    return bool(tokens) and (tokens[-1].endswith(("比例", "比重", "率")) or tokens[-1] in _MEANS)
+    """True for a subject that is itself a rate or a means (缴费比例, 这些措施): nothing does the measure.
+
+    A rate of things named before it leaves them the actor (规模以上工业企业资产负债率…，利润 → their profit).
+    """
+    if not tokens:
+        return False
+    owned_rate = tokens[-1].endswith("率") and len(tokens) > 2 and is_noun_phrase("".join(tokens[:-1]))
+    return (tokens[-1].endswith(("比例", "比重", "率")) and not owned_rate) or tokens[-1] in _MEANS
 
 
 def _without_asides(text: str) -> str:
@@ -434,6 +442,28 @@ def _leads_clause(product: str, clause: str) -> bool:
     """True when ``clause`` opens with ``product`` as its subject (各种水果增长, 钢三千九百万吨)."""
     quantities = find_quantities(clause)
     return clean_name(clause[: quantities[0].start] if quantities else clause) == product
+
+
+def _with_previous_owner(previous: Indicator | None, indicator: Indicator) -> str:
+    """食用菌年产量2.33万吨，产值6.62亿元 → 食用菌产值: a bare measure in the next clause is the same things'.
+
+    '' unless the clause before names things (3 characters at least, not a place) and then a measure.
+    """
+    if previous is None or previous.sentence is not indicator.sentence:
+        return ""
+    gap = _between(previous, indicator)
+    if not re.match(r"\s*[，,]\s*" + re.escape(indicator.name), gap) or clean_name(gap) != indicator.name:
+        return ""  # not 实际投资 or 实现利润: a word of its own before the measure
+    tokens = words(previous.name)
+    measured = False
+    while len(tokens) > 1 and (tokens[-1].endswith(_OWNED_MEASURES) or tokens[-1] in _HOLDINGS):
+        measure = tokens.pop()
+        measured = measured or indicator.name not in measure  # 进出口…，出口: a part, not an owner
+    owner = "".join(tokens)
+    if (not measured or len(owner) < _MIN_OWNER_CHARS or tokens[-1] in SCOPE_WORDS
+            or tag(tokens[-1]).startswith(("s", "ns", "f")) or not is_noun_phrase(owner)):
+        return ""
+    return owner + indicator.name if len(owner + indicator.name) <= MAX_NAME_CHARS else ""
 
 
 def _with_sentence_actor(indicator: Indicator, verb: bool = False) -> str:
