@@ -18,7 +18,7 @@ _ONE_CHAR_MODIFIERS = "一二三大中小高初城"  # 中、高等职业教育�
 
 def distributed_names(parts: list[str]) -> list[str]:
     """进口、出口通关时间 → 进口通关时间, 出口通关时间: short modifiers take the last part's head."""
-    paired = _paired_measure(parts)
+    paired = _split_word_pair(parts) or _paired_measure(parts)
     if paired:  # 一般公共预算收入和支出 → 一般公共预算收入, 一般公共预算支出
         return paired
     counted = _counted_items(parts)
@@ -66,6 +66,23 @@ def _paired_measure(parts: list[str]) -> list[str]:
         return []
     named = clean_name(first) or first  # 其中出口、进口 → 出口, 进口
     return [named, named.removesuffix(ending) + second]
+
+
+def _split_word_pair(parts: list[str]) -> list[str]:
+    """金融机构存、贷款余额 → 金融机构存款余额, 金融机构贷款余额: two words sharing one written character."""
+    if len(parts) != 2:
+        return []
+    first, second = (part.strip() for part in parts)
+    first_words = words(first) if len(first) > 1 and len(second) > 2 else []
+    if not first_words or len(first_words[-1]) != 1 or len(first_words) < 2:
+        return []
+    shared = second[1:]
+    pair = (first[-1] + shared[0], second[:2])  # 存款, 贷款: words of their own that end alike
+    if any(words(word) != [word] or not nounish(word) for word in pair):
+        return []
+    scope = first[:-1]
+    names = [clean_name(scope + first[-1] + shared), clean_name(scope + second)]
+    return names if all(0 < len(name) <= MAX_NAME_CHARS for name in names) else []
 
 
 _COUNTED_LAST = re.compile(
