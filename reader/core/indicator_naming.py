@@ -42,6 +42,7 @@ from reader.core.indicator_people import (
 from reader.core.indicator_purpose import funded_purpose
 from reader.core.indicator_rates import (
     completion_name,
+    listed_margins,
     margin_name,
     measure_of,
     plan_figure_completion,
@@ -150,6 +151,11 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
     share_unit(group)
     joined = len(group) > 1 and all(_joined_by_and(sentence, a, b) for a, b in itertools.pairwise(group))
     listed = joined and re.search(r"[和与及、]|城乡", clause)  # 城乡居民收入达到A元和B元: town and country
+    margins = listed_margins(clause, group, before) if len(group) > 1 else []
+    if margins:  # 分别高于全国、全省5.9和2.9个百分点
+        for indicator, name in zip(group, margins, strict=True):
+            indicator.name = name
+        return
     if len(group) > 1 and ("分别" in clause or listed):
         respective = respective_names(len(group), clause, opening)
         if respective:  # none when the clause lists no items

@@ -103,6 +103,31 @@ def margin_over(raw: str, growth: Indicator, measure: str) -> str:
     return name if reference and "年" not in reference and len(name) <= MAX_NAME_CHARS else ""
 
 
+_LISTED_MARGIN = re.compile(
+    r"^(?:分别|均)?(?P<dir>超过|高于|高出|低于|快于|慢于)(?P<refs>[^，；\d]{2,16}?)(?:增幅|增速)?$"
+)
+_PLACE_REFERENCE = re.compile(r"全国|全省|全市|全区|全州|全县|全盟")  # 高于全国全省: listed without a mark
+
+
+def listed_margins(raw: str, group: list[Indicator], before: list[Indicator]) -> list[str]:
+    """分别高于全国、全省5.9和2.9个百分点: one margin per region; 高于全国0.1和2.2个百分点: one per growth."""
+    match = _LISTED_MARGIN.match(raw.strip())
+    if not match or not before or any(indicator.base_unit != "个百分点" for indicator in group):
+        return []
+    refs = [ref for ref in re.split(r"[、和及与]", match.group("refs")) if ref]
+    if len(refs) == 1 and len(_PLACE_REFERENCE.findall(refs[0])) > 1:
+        refs = _PLACE_REFERENCE.findall(refs[0])
+    growths = before[-len(group) :] if len(refs) == 1 else [before[-1]] * len(refs)
+    if len(growths) != len(group) or len(refs) not in (1, len(group)):
+        return []
+    if any(growth.base_unit != "%" or growth.change != "up" or not growth.name for growth in growths):
+        return []
+    higher = match.group("dir") not in ("低于", "慢于")
+    names = [f"{measure_of(growth.name)}增速{'高于' if higher else '低于'}{ref}"
+             for growth, ref in zip(growths, refs * len(group) if len(refs) == 1 else refs, strict=False)]
+    return names if all(len(name) <= MAX_NAME_CHARS for name in names) else []
+
+
 def target_compared(raw: str, after: str, measure: str) -> str:
     """高于年初人代会 12% 的目标 → 财政收入: the target a growth rate was compared with is of its measure."""
     return measure_of(measure) if measure and _AGAINST.search(raw) and TARGET_AFTER.match(after) else ""

@@ -743,6 +743,11 @@ def test_clean_name(text: str, name: str) -> None:
         ("外贸进出口总额增长8%，出口增长6%。", ["外贸进出口总额", "外贸出口"]),
         # two words written with one shared character (存、贷款)
         ("金融机构存、贷款余额分别增长8.8%、11.9%。", ["金融机构存款余额", "金融机构贷款余额"]),
+        # margins listed after one growth (one per region) or after several growths (one per growth)
+        ("地区生产总值增长13.7%，分别高于全国、全省5.9和2.9个百分点。",
+         ["地区生产总值", "地区生产总值增速高于全国", "地区生产总值增速高于全省"]),
+        ("城乡居民人均收入分别增长10.8%和14.9%，高于全国0.1和2.2个百分点。",
+         ["城镇居民人均收入", "农村居民人均收入", "城镇居民人均收入增速高于全国", "农村居民人均收入增速高于全国"]),
         # cue and basis words a reader cuts (多达, 同口径, 剔除…因素, 编列为), a headline before the text
         ("全区民生领域投入多达363亿元，增长14.5%。", ["民生领域投入", "民生领域投入"]),
         ("一般公共预算收入同口径增长9%。", ["一般公共预算收入"]),
