@@ -10,7 +10,7 @@ from reader.core.indicator_words import nounish, plain_verb, words
 MEASURE_HEADS = ("量", "额", "率", "价", "产能", "收入", "支出", "浓度", "耗", "增速")
 # A measure closing a list of things is each thing's (工业和服务业增加值 → 工业增加值, 服务业增加值)
 SHARED_MEASURES = frozenset(
-    "增加值 产值 总产值 产量 总产量 营业收入 主营业务收入 数量 投资 利润 营业额 销售额".split()
+    "增加值 产值 总产值 产量 总产量 营业收入 主营业务收入 数量 投资 利润 营业额 销售额 贡献度 贡献率".split()
 )
 _SHORT_MODIFIER_CHARS = 2  # 进口、出口通关时间: 进口 borrows the head of the last part
 _ONE_CHAR_MODIFIERS = "一二三大中小高初城"  # 中、高等职业教育在校生: a modifier jieba leaves alone

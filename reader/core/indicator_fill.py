@@ -92,6 +92,7 @@ _OWNER_PLACES = frozenset("省 市 县 区 城市 地市 地区 县市 乡镇 �
 _ASIDE_OPENERS = frozenset("就 由于 通过 经过 经 据 按照 根据 对于 关于".split())
 _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情况: the measure is what precedes
 _OWNED_MEASURES = tuple("量 额 值 率 收入 投资 面积 规模 利润 数".split())  # 年产量, 资产负债率
+_SHORT_WHOLE_CHARS = 6  # 全市, 全省工业: the whole a share is of, written between 占 and the number
 _MIN_OWNER_CHARS = 3  # 食用菌, 工业企业: things; 地区 (of 地区生产总值) is no owner
 
 
@@ -178,10 +179,23 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for indicator in indicators:
         indicator.name = _with_change_word(indicator)
     for previous, current in itertools.pairwise([None, *indicators]):
+        current.name = _with_share_whole(current)
         untidy = _without_totalling(current.name)
         current.name = tidy_name(untidy, _after_name(current) if untidy.endswith("发展") else "")
         if not current.name or numbers_in_name(current.name):  # 在60%政府举办的…机构实施: never empty
             current.name = last_resort_name(current, previous) or (untidy if current.name != untidy else "")
+
+
+def _with_share_whole(indicator: Indicator) -> str:
+    """入选企业数占 (全市50%) → 入选企业数占全市比重, or …占比 when too long: a share names its whole."""
+    if not indicator.name.endswith("占") or indicator.base_unit not in ("%", "‰"):
+        return indicator.name
+    before = indicator.sentence[: indicator.start - indicator.sentence_start]
+    whole = before[before.rfind("占") + 1 :].strip() if "占" in before else ""
+    named = indicator.name + whole + "比重"
+    if whole and len(whole) <= _SHORT_WHOLE_CHARS and is_noun_phrase(whole) and len(named) <= MAX_NAME_CHARS:
+        return named
+    return indicator.name + "比"
 
 
 def _without_totalling(name: str) -> str:

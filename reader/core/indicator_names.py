@@ -138,7 +138,9 @@ def clean_name(text: str, phrase: bool = False) -> str:
     return _share_of(tokens if phrase else _last_verb_object(tokens), share)
 
 
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*年(?=本|[^\W\d_]{2})(?![代度底末初以内中来间前后])")
+_YEAR = re.compile(  # 2021年度高标准农田, not 年度计划 (a plan's year is part of its name)
+    r"(?<!\d)(?:1[89]|20)\d\d\s*(?:年度(?!计划|目标|预算|任务)|年(?![代度底末初以内中来间前后]))(?=本|[^\W\d_]{2})"
+)
 _CAUSES = frozenset("为 为了 因为 由于".split())
 _POINTING = re.compile(r"(?:用于|对|在)?(?:这些|这|此|上述|以上)(?:方面|领域)的?")
 _GLUED_CUE = re.compile(r"(.+?)(?:将|要)?(?:共为|共达|为|达|超|逾)")
