@@ -137,8 +137,11 @@ _INLINE_PLANS = re.compile(
 _LIST_ITEM = re.compile(
     r"\s*(?:[◆●■•·▪◇○★☆]|——?|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]是|[①-⑳])\s*"
 )
-_QUALITATIVE_VERB = re.compile(r"与|达到|保持|实现|稳定|基本|符合|完成|持续|继续|下降|改善|控制|不纳入|增长")
+_QUALITATIVE_VERB = re.compile(
+    r"与|达到|保持|实现|和谐稳定|总体平稳|稳定|基本|符合|完成|持续|继续|下降|改善|控制|不纳入|合理增长|增长"
+)
 _TARGET_STATEMENT = re.compile(r"同步|达到|保持|稳定|平衡|改善|下降|控制|符合|完成|提高|增长")
+_STATEMENT_HEAD = re.compile(r"等?(?P<head>任务|目标|指标)$")  # 节能减排和环境保护等任务: each item's
 _TRAILING_ASIDE = re.compile(r"[（(][^（）()\d]{1,12}[）)]\s*$")
 _COMMA_BREAK = re.compile(r"[，；：,;:]")  # clauses within a sentence
 _QUOTED = re.compile(r"“[^”]{0,20}”")
@@ -473,14 +476,22 @@ def _object_of_statement(statement: str) -> str:
 
 
 def _listed_subjects(subject: str) -> list[str]:
-    """居民收入和经济增长 → 居民收入, 经济增长: items split at 和、及 as words (not the 和 of 和谐)."""
+    """居民收入和经济增长 → 居民收入, 经济增长: items split at 和、及 as words (not the 和 of 和谐).
+
+    A head closing the list is each item's: 节能减排和环境保护等任务 → 节能减排任务, 环境保护任务.
+    """
     items: list[str] = [""]
     for word in words(subject):
         if word in ("和", "、", "及"):
             items.append("")
         else:
             items[-1] += word
-    return [item for item in items if item]
+    items = [item for item in items if item]
+    head = _STATEMENT_HEAD.search(items[-1]) if len(items) > 1 else None
+    if head is None:
+        return items
+    items[-1] = items[-1][: head.start()] + head.group("head")  # 环境保护等任务 → 环境保护任务
+    return [item if item.endswith(head.group("head")) else item + head.group("head") for item in items]
 
 
 def _qualitative_targets(sentence: str, base: int, section: list[str], body_start: int) -> list[Indicator]:

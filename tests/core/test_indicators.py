@@ -379,7 +379,14 @@ def test_qualitative_targets_name_their_own_subject() -> None:
     """和 inside a word (和谐) splits nothing; a statement opening with adverb and verb names its object."""
     paragraphs = ["今年主要预期目标是：失业率控制在4%以内，全面完成省下达的各项目标任务，社会大局和谐稳定。"]
     indicators = extract_indicators(document_from_paragraphs(paragraphs))
-    assert [i.name for i in indicators if i.value is None] == ["目标任务", "社会大局和谐"]
+    assert [i.name for i in indicators if i.value is None] == ["目标任务", "社会大局"]
+
+
+def test_qualitative_targets_share_the_head_of_their_list() -> None:
+    """节能减排和环境保护等任务: each item is a task; 合理增长 is how, not what."""
+    paragraphs = ["今年主要预期目标是：完成国家下达的节能减排和环境保护等任务，固定资产投资合理增长。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [i.name for i in indicators] == ["节能减排任务", "环境保护任务", "固定资产投资"]
 
 
 def test_restated_quantity_keeps_the_change() -> None:
