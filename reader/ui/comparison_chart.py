@@ -38,12 +38,17 @@ class ChartRow:
 
 
 def _plotted(indicator: Indicator, scaled: bool) -> float:
-    """The value drawn for an indicator: a range at its midpoint, optionally in base units."""
+    """The value drawn for an indicator: a range at its midpoint, optionally in base units.
+
+    A rate that fell is drawn below zero (社会消费品零售额下降4% → −4), beside a target to grow.
+    """
     value = float(indicator.value if indicator.value is not None else 0)
     if indicator.value_high is not None:
         value = (value + float(indicator.value_high)) / 2
     if scaled and indicator.base_value is not None and indicator.value:
         value *= float(indicator.base_value) / float(indicator.value)
+    if indicator.change == "down" and indicator.base_unit == PREFERRED_UNIT and value > 0:
+        value = -value
     return value
 
 
@@ -159,8 +164,8 @@ class ComparisonChart(QWidget):
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(names)
         values = QValueAxis()
-        values.setMin(0)
-        values.setMax(max(max(row.actual, row.target) for row in rows) * 1.15 or 1)
+        values.setMin(min(0.0, *(min(row.actual, row.target) * 1.15 for row in rows)))
+        values.setMax(max(0.0, *(max(row.actual, row.target) * 1.15 for row in rows)) or 1)
         values.setLabelFormat("%g")
         values.setTitleText(unit or "")
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)

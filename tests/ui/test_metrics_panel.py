@@ -198,7 +198,10 @@ def test_comparison_tab_pairs_and_chart(qtbot, shown: ReaderWindow) -> None:
     assert chart is not None
     assert [bar_set.label() for bar_set in chart.bar_sets()] == ["Result", "Target"]
     assert chart.unit_combo.currentData() == "%"
-    assert chart.categories() == ["地区生产总值", "区级一般公共预算收入", "城镇登记失业率"]
+    assert chart.categories() == ["地区生产总值", "区级一般公共预算收入", "社会消费品零售总额", "城镇登记失业率"]
+    actual, target = chart.bar_sets()
+    fell = list(reversed(chart.categories())).index("社会消费品零售总额")  # the series draws bottom-up
+    assert (actual.at(fell), target.at(fell)) == (-4, 4.5)  # a fall is drawn below zero
     chart.unit_combo.setCurrentIndex(chart.unit_combo.findData("套"))
     assert chart.categories() == ["保障性住房"]
     actual, target = chart.bar_sets()
