@@ -19,6 +19,7 @@ _HEADLINE_MEASURES = re.compile(
     r"生产总值|GDP|一般公共预算收入|财政收入|社会消费品零售总额|失业率|就业|可支配收入|能耗|"
     r"居民消费价格|CPI|赤字率|粮食产量|进出口|固定资产投资"
 )
+_SPELLINGS = (("细颗粒物", "PM2.5"), ("PM₂.₅", "PM2.5"))
 _NAME_NOISE = re.compile(r"^(?:新建|新增|完成|实现|推进|建成|新打造|打造|新|累计|全年|区级|全市)|等$")
 
 
@@ -109,7 +110,7 @@ def _most_similar(target: Indicator, candidates: list[Indicator]) -> Indicator |
 
 def name_similarity(first: str, second: str) -> float:
     """Similarity of two indicator names after dropping verbs like 新建 / 完成."""
-    first, second = _NAME_NOISE.sub("", first), _NAME_NOISE.sub("", second)
+    first, second = (_NAME_NOISE.sub("", _one_spelling(name)) for name in (first, second))
     if min(len(first), len(second)) < MIN_CONTAINED_CHARS:  # 项目, 企业: too generic to pair
         return 0.0
     if first == second:
@@ -121,6 +122,13 @@ def name_similarity(first: str, second: str) -> float:
     if _contains(first, second):
         ratio = max(ratio, 0.8)
     return ratio
+
+
+def _one_spelling(name: str) -> str:
+    """细颗粒物 and PM2.5: one spelling for a measure reports write two ways."""
+    for spelling, common in _SPELLINGS:
+        name = name.replace(spelling, common)
+    return name
 
 
 def _contains(first: str, second: str) -> bool:

@@ -42,6 +42,7 @@ def test_headline_lists_main_targets_with_results(seed_indicators) -> None:
     assert rows["居民人均可支配收入"].target.value is None
     assert rows["居民人均可支配收入"].actual.value == 2.5
     assert (rows["社会消费品零售总额"].actual.value, rows["社会消费品零售总额"].actual.change) == (4, "down")
+    assert (rows["细颗粒物年均浓度"].actual.name, rows["细颗粒物年均浓度"].actual.value) == ("PM2.5累计浓度", 31)
 
 
 def test_growth_rates_pair_across_signs_but_amounts_do_not() -> None:
@@ -59,6 +60,7 @@ def test_name_similarity() -> None:
     assert name_similarity("地区生产总值", "城镇登记失业率") < 0.3
     assert name_similarity("项目", "项目") == 0.0
     assert name_similarity("企业", "企业上市") == 0.0
+    assert name_similarity("细颗粒物年均浓度", "PM2.5年均浓度") == 1.0
 
 
 def test_pairs_prefer_the_closer_magnitude() -> None:
