@@ -457,7 +457,7 @@ def _join_year_digits(tokens: list[str]) -> list[str]:
 
 _FRAME_ENDS = frozenset("中 之中 之多 当中".split())
 _AFTER_NOUN_ENDS = frozenset("多 少 新".split())  # 基本建设投资多了, 保障性安居工程新安排
-_TIME_OPENERS = frozenset("前 近 过去 最近 头 到 至 截至 截止".split())
+_TIME_OPENERS = frozenset("前 首 近 过去 最近 头 到 至 截至 截止".split())  # 首三季度: 前三季度
 
 
 # jieba tags these as time words, but they name things (现代工业, 老年人)
