@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from reader.core.indicators import Indicator
 
 _COMPLETION = re.compile(r"(?:计划)?完成了?(?P<plan>[^，。；\d]{0,10}?)的?\s*$")
-_PLAN = r"(?P<plan>(?:年度|全年|年初|调整后?)?(?:预算|计划)数?)"  # 年初预算, 调整预算数, 年度计划
+_PLAN = r"(?P<plan>(?:年度|全年|年初|调整后?|年)?(?:预算|计划)数?)"  # 年初预算, 调整预算数, 年度计划, 年计划
 _OF_PLAN = re.compile(rf"(?:占|为|是|达){_PLAN}的?\s*$")
 _PLAN_BEFORE_FIGURE = re.compile(rf"(?:完成|为|占|是|达)了?{_PLAN}$")  # 完成年初预算 207380 万元的
 _FIGURE_WORDS = re.compile(r"(?:决算数|完成数|执行数)$")

@@ -112,13 +112,14 @@ _LAST_YEAR = re.compile(r"(?<![比较于])去年")
 _COMPARED_ESTIMATE = re.compile(r"[比较][^，；]*?预计数?")  # 比1980年预计增长5.5%: the base is an estimate
 # 今年上半年, 今年1-10月, 今年以来, 今年同期: a part of this year, not this year's plan
 _PART_OF_YEAR = re.compile(rf"同期|季度|{_PAST_PART}")
+_PLAN_FIGURE_BEFORE = re.compile(r"(?:计划|预算|目标)数?\s*$")  # 完成年计划 362亿元 的89.2%
 _PLAN_CUES = re.compile(r"控制在")  # a target in a task section, a result in a review (赤字率控制在2.8%)
 _COMPARED = re.compile(r"比[^，；]*?(?P<word>高|低|多|少)$")
 _ACTUAL_CUES = re.compile(
     r"实际(?!增长|使用|利用|消费|收入|工资|平均|GDP)|预计|已经|已(?:由|从|达|完成|实现|超过|突破|建成)|累计|(?:实现|完成|达到|增加|增长|提高|上升|下降|减少|降低|超过)了|回落到"
 )
 _REVIEW_SECTIONS = re.compile(
-    r"回顾|过去|成就|一年来|五年来|执行情况|完成情况|(?:圆满|全面|胜利|超额)完成|决算"
+    r"回顾|过去|成就|一年来|五年来|(?:执行|完成)[^，。；]{0,8}?情况|(?:圆满|全面|胜利|超额)完成|决算"
 )
 # 1956年的国家预算: a year's budget is its plan (its 执行情况 or 决算 is its result)
 _TASK_SECTIONS = re.compile(
@@ -376,6 +377,9 @@ def _quantity_kind(
     """A quantity's kind from its sentence ``before`` and ``after`` it and ``own``, text since the last."""
     if previous and _COMPARISON_CLAUSE.match(CLAUSE_BREAK.split(before)[-1]):
         return previous.kind  # 拟安排赤字3000亿元，比上年预算减少198亿元: the same plan
+    plan_before = before[: previous.start - previous.sentence_start] if previous else ""
+    if own.strip() == "的" and _PLAN_FIGURE_BEFORE.search(plan_before):
+        return "actual"  # 完成年计划362亿元的89.2%: how much of the plan was done
     own_clause = CLAUSE_BREAK.split(own)[-1]
     so_far = ("今年" in before or "截至" in before) and _YEAR_SO_FAR.search(before)
     if so_far and not _TARGET_CUES.search(own_clause):

@@ -422,6 +422,21 @@ def test_revenue_gained_or_lost_and_growth_in_taiwan_usage() -> None:
     assert [(i.value, i.change) for i in indicators] == [(2798, "up"), (300, "down"), (6.6, "up")]
 
 
+def test_a_plan_completed_is_a_result_of_a_plan_figure() -> None:
+    """完成年计划362亿元的89.2%: the plan figure is a target, the share of it done and the growth are results."""
+    paragraphs = ["一、2022年计划执行情况", "第二产业增加值323亿元，完成年计划362亿元的89.2%，下降2.0%。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.value, i.kind) for i in indicators] == [(323, "actual"), (362, "target"), (89.2, "actual"), (2.0, "actual")]
+    assert indicators[2].name == "第二产业增加值计划完成率"
+
+
+def test_a_section_on_how_targets_were_met_reviews_results() -> None:
+    """一、完成年度目标任务情况: the targets' completion, reported as results."""
+    paragraphs = ["一、完成年度目标任务情况", "工业产值2.8亿元，同比增长10%。", "二、明年工作目标", "工业产值增长12%。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [i.kind for i in indicators] == ["actual", "actual", "target"]
+
+
 def test_things_counted_after_an_upgrading_verb_are_no_change() -> None:
     """改造提升农贸市场12个 counts upgraded markets; 提升12% and 扩大招生规模300人 still rise."""
     paragraphs = ["一、回顾", "改造提升农贸市场12个，劳动生产率提升12%，扩大招生规模300人。"]
