@@ -49,6 +49,7 @@ _TIME = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()丨｜|]")  # 丨: a news headline before its text
 QUOTES = re.compile(r"[“”\"‘’'\s]")
+_NOTE_MARK = re.compile(r"\[\d{1,2}\]|［\d{1,2}］|[¹²³⁴⁵⁶⁷⁸⁹]")  # a footnote's mark: 四上企业[1]
 _ENDING_TAGS = ("d", "p", "c", "u")
 STOP_TAGS = ("d", "c", "p", "u", "r", "y", "e", "o", "q", "m", "z")
 def forget_words() -> None:
@@ -68,7 +69,7 @@ def clean_name(text: str, phrase: bool = False) -> str:
 
     With ``phrase`` (a noun phrase after the number) a final verb stays (职工技能提升).
     """
-    text = _YEAR.sub(" ", text)  # 1955年本年收入 (jieba: 1955/年本/年收入)
+    text = _NOTE_MARK.sub("", _YEAR.sub(" ", text))  # 1955年本年收入 (jieba: 1955/年本/年收入); 企业[1]
     text = _SHARE_IN.sub(r"占\1", _after_listed_label(text))  # 积累在国民收入中所占的比重 → 积累占国民收入…
     text = _PER_UNIT.sub("", text)  # 最低收购价平均每50公斤: the denominator is no part of the name
     text = CONDITION.sub("", text)  # 社会商品零售总额扣除价格因素增长: how it is counted, not what

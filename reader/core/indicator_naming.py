@@ -440,7 +440,9 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         return counted + subject if len(counted + subject) <= MAX_NAME_CHARS else subject
     if _after_event(subject):  # …机构进行了较大幅度的精简，精简后为18个: what the event changed
         return _clause_subject(sentence[: local - len(raw)]) or subject
-    if previous and not subject and _CUMULATIVE.fullmatch(raw.strip()) and _counts_alike(before, indicator):
+    reached = bool(previous) and _REACHED.fullmatch(raw.strip()) is not None and previous.startswith(_ADDING)
+    totalled = reached or _CUMULATIVE.fullmatch(raw.strip()) is not None
+    if previous and not subject and totalled and _counts_alike(before, indicator):
         subject = "总数"  # 新增科技型中小企业1.4万家，累计达到6万家: how many there are now
     if previous and is_generic(subject):  # 国内生产总值增长6.6%，总量突破90万亿元
         stock = _added_thing(previous) if subject in _STOCKS else ""  # 新登记经营主体…，总量达 → 经营主体总量
@@ -524,6 +526,8 @@ def _after_event(subject: str) -> bool:
 
 
 _CUMULATIVE = re.compile(r"(?:累计|总计)(?:达到|达|增至|增加到|有)?")
+_REACHED = re.compile(r"(?:达到|达|增至|增加到)")  # 净增企业35家，达314家: the total after the addition
+_ADDING = ("新增", "净增", "新引进", "新培育", "新认定", "新设")
 _ENTITY_UNITS = frozenset("家 个 户 所 座 处 项 件 台 辆 艘 套".split())
 
 

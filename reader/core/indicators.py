@@ -32,6 +32,8 @@ _PREFIX_QUALIFIERS = [
     ("不高于", "不超过"),
     ("超过", "超"),
     ("突破", "超"),
+    ("迈过", "超"),
+    ("跨过", "超"),
     ("逾", "超"),
     ("超", "超"),
     ("近", "近"),
@@ -59,6 +61,8 @@ _UP_WORDS = [
     "翻番",
     "增收",
     "成长",  # 成長 in reports from Taiwan
+    "扩至",
+    "跃升",
 ]
 _DOWN_WORDS = [
     "下降",
@@ -79,6 +83,7 @@ _DOWN_WORDS = [
     "减产",
     "递减",
     "减收",
+    "压缩",
 ]
 
 
@@ -355,6 +360,7 @@ def _change(before: str, unit: str) -> str | None:
     compared = _COMPARED.search(clause.rstrip())
     if compared:  # 比去年预算高 0.2 个百分点
         return "up" if compared.group("word") in "高多" else "down"
+    clause = _DATE_IN_CLAUSE.sub("", clause)  # 从2010年的671.1亿元增加到2015年的: the verb, not the year
     clause = clause[-8:].replace("增加值", "___").replace("增长率", "___")  # nouns, not changes
     for position in range(len(clause) - 1, -1, -1):  # the last change word; at one place, the first listed
         hits = [hit for hit in _CHANGE_WORDS.get(clause[position], ()) if clause.startswith(hit[1], position)]
@@ -366,6 +372,7 @@ def _change(before: str, unit: str) -> str | None:
     return None
 
 
+_DATE_IN_CLAUSE = re.compile(r"(?:19|20)\d\d年(?:底|末)?的?\s*$")
 _UPGRADING = frozenset(("提升", "提高"))
 _UPGRADED_UNITS = COUNT_UNITS - {"人", "人次", "户"}  # 提高…待遇1万人: people gain, things are upgraded
 _OBJECT = re.compile(r"\s*(?:改造)?[^\W\d到至为了达]{2,}\s*")  # 提升改造老旧小区: an object, not 提升到

@@ -437,6 +437,16 @@ def test_a_section_on_how_targets_were_met_reviews_results() -> None:
     assert [i.kind for i in indicators] == ["actual", "actual", "target"]
 
 
+def test_change_words_across_a_date_and_of_cuts() -> None:
+    """从2010年的…增加到2015年的1107.8亿元 rises; 压缩 cuts; 跃升到 and 扩至 rise; 迈过 passes (超)."""
+    paragraphs = ["一、回顾", "产值从2010年的671亿元增加到2015年的1107.8亿元，申请材料压缩40.7%，"
+                  "收入跃升到16亿元，面积扩至3000平方米，投资迈过300亿元。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.value, i.change) for i in indicators] == [
+        (671, None), (1107.8, "up"), (40.7, "down"), (16, "up"), (3000, "up"), (300, None)]
+    assert indicators[-1].qualifier == "超"
+
+
 def test_things_counted_after_an_upgrading_verb_are_no_change() -> None:
     """改造提升农贸市场12个 counts upgraded markets; 提升12% and 扩大招生规模300人 still rise."""
     paragraphs = ["一、回顾", "改造提升农贸市场12个，劳动生产率提升12%，扩大招生规模300人。"]
