@@ -94,6 +94,10 @@ _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情�
 _OWNED_MEASURES = tuple("量 额 值 率 收入 投资 面积 规模 利润 数".split())  # 年产量, 资产负债率
 _SHORT_WHOLE_CHARS = 6  # 全市, 全省工业: the whole a share is of, written between 占 and the number
 _MIN_OWNER_CHARS = 3  # 食用菌, 工业企业: things; 地区 (of 地区生产总值) is no owner
+_SOWN_UNITS = frozenset(("亩", "公顷"))
+_CROP_OUTPUTS = frozenset(("产量", "总产量", "产值"))
+_SOWING = frozenset("播种 种植 生产 播种面积 种植面积 生产面积".split())
+_MIN_CROP_CHARS = 2  # 小麦, 早稻
 
 
 def fill_missing_names(indicators: list[Indicator]) -> None:
@@ -462,20 +466,26 @@ def _with_previous_owner(previous: Indicator | None, indicator: Indicator) -> st
     """食用菌年产量2.33万吨，产值6.62亿元 → 食用菌产值: a bare measure in the next clause is the same things'.
 
     '' unless the clause before names things (3 characters at least, not a place) and then a measure.
+    A crop's area names the crop whose output follows (小麦播种5089亩、产量260万斤 → 小麦产量).
     """
     if previous is None or previous.sentence is not indicator.sentence:
         return ""
     gap = _between(previous, indicator)
-    if not re.match(r"\s*[，,]\s*" + re.escape(indicator.name), gap) or clean_name(gap) != indicator.name:
+    if not re.match(r"\s*[，,、]\s*" + re.escape(indicator.name), gap) or clean_name(gap) != indicator.name:
         return ""  # not 实际投资 or 实现利润: a word of its own before the measure
     tokens = words(previous.name)
-    measured = False
-    while len(tokens) > 1 and (tokens[-1].endswith(_OWNED_MEASURES) or tokens[-1] in _HOLDINGS):
+    while len(tokens) > 1 and plain_verb(tokens[0]):  # 完成小麦播种
+        tokens.pop(0)
+    sown = previous.base_unit in _SOWN_UNITS and indicator.name in _CROP_OUTPUTS
+    measured = sown
+    while len(tokens) > 1 and (tokens[-1].endswith(_OWNED_MEASURES) or tokens[-1] in _HOLDINGS
+                               or (sown and tokens[-1] in _SOWING)):
         measure = tokens.pop()
         measured = measured or indicator.name not in measure  # 进出口…，出口: a part, not an owner
     owner = "".join(tokens)
-    if (not measured or len(owner) < _MIN_OWNER_CHARS or tokens[-1] in SCOPE_WORDS
-            or tag(tokens[-1]).startswith(("s", "ns", "f")) or not is_noun_phrase(owner)):
+    if (not measured or len(owner) < (_MIN_CROP_CHARS if sown else _MIN_OWNER_CHARS)
+            or tokens[-1] in SCOPE_WORDS or tag(tokens[-1]).startswith(("s", "ns", "f", "v"))
+            or not is_noun_phrase(owner)):
         return ""
     return owner + indicator.name if len(owner + indicator.name) <= MAX_NAME_CHARS else ""
 
