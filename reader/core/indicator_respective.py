@@ -28,6 +28,8 @@ def respective_names(count: int, clause: str, before: str) -> list[str]:
     parts = [p for p in re.split(r"[、和与及]", subject) if p.strip()]
     if len(parts) != count:  # 新型研发机构、研发与转化功能型平台: 与 inside an item
         parts = [p for p in re.split(r"、|和(?!.*、)", subject) if p.strip()]
+    if len(parts) != count:  # 工业增加值、软件和信息技术服务业营收: 和 inside the last item
+        parts = [p for p in subject.split("、") if p.strip()]
     if len(parts) == 1 and count == 2:
         parts = urban_and_rural(parts[0]) or parts
     if len(parts) != count or find_quantities(subject):  # not …7750元、分别增长

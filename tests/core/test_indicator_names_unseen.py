@@ -762,6 +762,9 @@ def test_clean_name(text: str, name: str) -> None:
         ("全年新入库项目10个，累计在库项目29个。", ["新入库项目", "在库项目"]),
         # a crop's area names the crop whose output follows
         ("完成小麦播种5089亩、产量260万斤；蔬菜面积50288亩，产量84275吨。", ["小麦播种", "小麦产量", "蔬菜面积", "蔬菜产量"]),
+        # 和 inside the last item of a list split at 、
+        ("工业增加值、建筑业增加值、软件和信息技术服务业营收分别增长9.2%、11%和42.5%。",
+         ["工业增加值", "建筑业增加值", "软件和信息技术服务业营收"]),
         # cue and basis words a reader cuts (多达, 同口径, 剔除…因素, 编列为), a headline before the text
         ("全区民生领域投入多达363亿元，增长14.5%。", ["民生领域投入", "民生领域投入"]),
         ("一般公共预算收入同口径增长9%。", ["一般公共预算收入"]),
