@@ -151,15 +151,26 @@ _RANKED_AMONG = re.compile(
     r"[^，。；：,;:]{0,24}?[中里][，,]?\s*(?:排名|位列|位居|名列|居|排|列|获评?)(?:第|前|首)"
 )
 _ASPECTS = re.compile(r"\s*方面")  # 做好6个方面工作: how a list is announced
+_ONE_OF = re.compile(r"[^，。；：,;:\d]{0,16}?之一")  # 30个典型旗县区之一: the set a place belongs to
+_RANK_MOVE = re.compile(r"(?:前移|后移|前进|后退|上升|提升|下降|跃升|上移|下移)了?\s*$")  # 前移2位
+_CAPACITY_LABEL = re.compile(r"[^，。；：,;:、\d]{1,16}?(?:项目|生产线)")  # 年产20万吨…生产线项目
 
 
 def _context_only(text: str, quantity: Quantity) -> bool:
-    """True for a count that frames the text: the field a ranking is among, the parts a list announces."""
+    """True for a number that frames the text, not a measure.
+
+    The field a ranking is among, a set a place is one of, the parts a list announces, a move in a
+    ranking (前移2位), a plant's capacity in a project's name (年产20万吨硅灰石生产线项目).
+    """
+    after = text[quantity.end : quantity.end + 30]
+    if quantity.magnitude + quantity.unit in ("吨", "万吨") and text[: quantity.start].endswith("年产"):
+        return _CAPACITY_LABEL.match(after) is not None
     if quantity.unit not in COUNT_UNITS:
         return False
-    after = text[quantity.end : quantity.end + 30]
+    if quantity.unit == "位" and _RANK_MOVE.search(text[max(0, quantity.start - 4) : quantity.start]):
+        return True
     announced = quantity.unit == "个" and _ASPECTS.match(after) is not None
-    return announced or _RANKED_AMONG.match(after) is not None
+    return announced or _RANKED_AMONG.match(after) is not None or _ONE_OF.match(after) is not None
 
 
 def _unit_follows(text: str, match: re.Match[str]) -> bool:

@@ -42,6 +42,7 @@ _PREFIX_QUALIFIERS = [
     ("约有", "约"),
     ("约达", "约"),
 ]
+_BOUND_ABOUT = re.compile(r"[签合预节制公条契履邀特违相简规]约$")  # 签约13个: an agreement, not 约
 _UP_WORDS = [
     "增长",
     "增加",
@@ -346,7 +347,7 @@ def _prefix_qualifier(before: str) -> str | None:
     """Qualifier words right before the number (近 / 约 / 超过 …)."""
     tail = before.rstrip()[-3:]
     for word, qualifier in _PREFIX_QUALIFIERS:
-        if tail.endswith(word):
+        if tail.endswith(word) and not (word == "约" and _BOUND_ABOUT.search(tail)):
             return qualifier
     return None
 

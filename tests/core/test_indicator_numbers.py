@@ -105,8 +105,11 @@ def test_seed_chinese_numeral_rows() -> None:
         ("在参评的25个县里排名第3，投资增长8%。", ["8%"]),
         ("坚定不移做好6个方面工作：新建学校6个。", ["6个"]),
         ("全区217家企业中有12家获评专精特新。", ["217家", "12家"]),  # no ranking: both are counts
+        ("成为全国30个典型县区之一，新增企业5家。", ["5家"]),
+        ("社会消费品零售总额排名全省第4，较上年前移2位。", []),
+        ("年产20万吨硅灰石产品生产线项目试产，新增产能20万吨。", ["20万吨"]),
     ],
 )
 def test_framing_counts_are_not_quantities(sentence: str, quotes: list[str]) -> None:
-    """The field a ranking is among and the parts a list announces frame the text; they measure nothing."""
+    """Rankings' fields, sets one is one of, announced parts, rank moves and capacities in names measure nothing."""
     assert [sentence[q.start : q.end] for q in find_quantities(sentence)] == quotes

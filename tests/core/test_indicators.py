@@ -447,6 +447,12 @@ def test_change_words_across_a_date_and_of_cuts() -> None:
     assert indicators[-1].qualifier == "超"
 
 
+def test_about_only_as_a_word_of_its_own() -> None:
+    """签约13个 and 节约20亿元 are no 约; 大约800万人 is."""
+    paragraphs = ["一、回顾", "签约项目13个，节约资金20亿元，职工大约800万人。"]
+    assert [i.qualifier for i in extract_indicators(document_from_paragraphs(paragraphs))] == [None, None, "约"]
+
+
 def test_things_counted_after_an_upgrading_verb_are_no_change() -> None:
     """改造提升农贸市场12个 counts upgraded markets; 提升12% and 扩大招生规模300人 still rise."""
     paragraphs = ["一、回顾", "改造提升农贸市场12个，劳动生产率提升12%，扩大招生规模300人。"]
