@@ -41,7 +41,9 @@ from reader.core.indicator_people import (
 )
 from reader.core.indicator_purpose import funded_purpose
 from reader.core.indicator_rates import (
+    amount_margin,
     completion_name,
+    growth_moved,
     listed_margins,
     margin_name,
     measure_of,
@@ -315,7 +317,10 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
     after = sentence[end:]
     previous = measure_of(next((i.name for i in reversed(before) if i.name), ""))  # the last measure so far
     subject = _nearest_head(clean_name(raw))
-    margin = margin_name(raw, before, previous) if indicator.base_unit == "个百分点" else ""
+    if indicator.base_unit == "个百分点":
+        margin = margin_name(raw, before, previous) or growth_moved(raw, before)
+    else:  # 比全省高1.18万元 → 人均地区生产总值高于全省
+        margin = amount_margin(raw, before, indicator.base_unit) if "比" in raw or "较" in raw else ""
     if margin:  # 增长8.5%，超过全省0.4个百分点 → 地区生产总值增速高于全省
         return margin
     if indicator.base_unit in ("%", "‰"):

@@ -128,6 +128,33 @@ def listed_margins(raw: str, group: list[Indicator], before: list[Indicator]) ->
     return names if all(len(name) <= MAX_NAME_CHARS for name in names) else []
 
 
+_GROWTH_MOVED = re.compile(
+    r"(?:较|比)(?:上年|去年|上年同期)(?:同期)?(?:提高|加快|回落|下降|放缓|提升|回升|增加|减少|降低)了?"
+)
+_PLACE_MARGIN = re.compile(
+    r"(?:比|较)(?P<ref>全国|全省|全市|全区|全州|全县|全盟)(?:平均水平?)?(?:高出?|多)了?"
+)
+
+
+def growth_moved(raw: str, before: list[Indicator]) -> str:
+    """增长3.8%，较上年提高0.3个百分点 → 一般公共预算收入增速: how much the growth rate itself moved."""
+    growth = before[-1] if before else None
+    if growth is None or growth.base_unit != "%" or growth.change is None or not growth.name:
+        return ""
+    name = f"{measure_of(growth.name)}增速"
+    return name if _GROWTH_MOVED.fullmatch(raw.strip()) and len(name) <= MAX_NAME_CHARS else ""
+
+
+def amount_margin(raw: str, before: list[Indicator], unit: str) -> str:
+    """人均地区生产总值5.18万元，…，比全省高1.18万元 → 人均地区生产总值高于全省: a level's lead."""
+    match = _PLACE_MARGIN.fullmatch(raw.strip())
+    level = next((i for i in reversed(before) if i.base_unit == unit and i.change is None), None)
+    if not match or level is None or not level.name:
+        return ""
+    name = f"{measure_of(level.name)}高于{match.group('ref')}"
+    return name if len(name) <= MAX_NAME_CHARS else ""
+
+
 def target_compared(raw: str, after: str, measure: str) -> str:
     """高于年初人代会 12% 的目标 → 财政收入: the target a growth rate was compared with is of its measure."""
     return measure_of(measure) if measure and _AGAINST.search(raw) and TARGET_AFTER.match(after) else ""

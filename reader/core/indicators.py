@@ -120,6 +120,7 @@ _COMPARED_ESTIMATE = re.compile(r"[比较][^，；]*?预计数?")  # 比1980年�
 _PART_OF_YEAR = re.compile(rf"同期|季度|{_PAST_PART}")
 _PLAN_FIGURE_BEFORE = re.compile(r"(?:计划|预算|目标)数?\s*$")  # 完成年计划 362亿元 的89.2%
 _PLAN_CUES = re.compile(r"控制在")  # a target in a task section, a result in a review (赤字率控制在2.8%)
+_PLACE_BASE = re.compile(r"比(?:全国|全省|全市|全区|全州|全县|全盟)")
 _COMPARED = re.compile(r"比[^，；]*?(?P<word>高|低|多|少)$")
 _ACTUAL_CUES = re.compile(
     r"实际(?!增长|使用|利用|消费|收入|工资|平均|GDP)|预计|已经|已(?:由|从|达|完成|实现|超过|突破|建成)|累计|(?:实现|完成|达到|增加|增长|提高|上升|下降|减少|降低|超过)了|回落到"
@@ -359,6 +360,8 @@ def _change(before: str, unit: str) -> str | None:
     """
     clause = CLAUSE_BREAK.split(_TRAILING_ASIDE.sub("", before))[-1]  # 下降（同口径）19.59%
     compared = _COMPARED.search(clause.rstrip())
+    if compared and _PLACE_BASE.match(compared.group(0)):  # 比全省高1.18万元: a lead, not a change
+        return None
     if compared:  # 比去年预算高 0.2 个百分点
         return "up" if compared.group("word") in "高多" else "down"
     clause = _DATE_IN_CLAUSE.sub("", clause)  # 从2010年的671.1亿元增加到2015年的: the verb, not the year

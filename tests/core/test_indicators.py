@@ -453,6 +453,12 @@ def test_about_only_as_a_word_of_its_own() -> None:
     assert [i.qualifier for i in extract_indicators(document_from_paragraphs(paragraphs))] == [None, None, "约"]
 
 
+def test_a_lead_over_the_province_is_no_change() -> None:
+    """比全省高1.18万元 is a gap between places; 比上年高 is a change."""
+    paragraphs = ["一、回顾", "人均收入5.18万元，比上年高0.17万元，比全省高1.18万元。"]
+    assert [i.change for i in extract_indicators(document_from_paragraphs(paragraphs))] == [None, "up", None]
+
+
 def test_things_counted_after_an_upgrading_verb_are_no_change() -> None:
     """改造提升农贸市场12个 counts upgraded markets; 提升12% and 扩大招生规模300人 still rise."""
     paragraphs = ["一、回顾", "改造提升农贸市场12个，劳动生产率提升12%，扩大招生规模300人。"]
