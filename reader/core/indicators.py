@@ -105,7 +105,9 @@ _TARGET_CUES = re.compile(
 _FUNDS_OBTAINED = re.compile(r"争取(?:到|[^，；：]{0,10}(?:资金|债券?|补助|投资))")
 _BEATEN_TARGET = re.compile(r"(?:高于|超过|超出|低于|完成|实现|达到)[^，；]*?目标")
 _ANNOUNCED_TARGETS = re.compile(r"(?<![过现成到])(?:预期目标|主要目标)[^，；。]{0,6}(?:是|为|定)")
-_FUTURE_AFTER = re.compile(r"[^，；。,;]{0,12}?将(?!近|其|会)")  # 21个贫困县将脱贫出列
+# 21个贫困县将脱贫出列; not 将 as 把 (投资500万元将政务服务中心由800扩至3000平方米)
+_FUTURE_AFTER = re.compile(r"[^，；。,;]{0,12}?将(?!近|其|会|[^，；。,;]{0,12}?[由从])")
+_FUTURE_BEFORE = re.compile(r"将(?!近|其|会|[^，；。,;]{0,12}?[由从])[^。]*[，；,;]")  # 全年将加快…，其中…
 _COMPARISON_CLAUSE = re.compile(r"\s*(?:比|较|是|即)")
 _MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
 # 以来, 上半年, 前三季度, 1-10月: the part of a year already past
@@ -415,7 +417,11 @@ def _clause_kind(before: str, section_kind: str, previous: str | None = None) ->
         clause = _FUNDS_OBTAINED.sub("", clause)
     if _TARGET_CUES.search(clause) or (section_kind == "target" and _PLAN_CUES.search(clause)):
         return "target"
-    if _ACTUAL_CUES.search(_COMPARED_ESTIMATE.sub("", clause)):
+    actual_cue = _ACTUAL_CUES.search(_COMPARED_ESTIMATE.sub("", clause))
+    planned = previous == "target" and _FUTURE_BEFORE.search(before) is not None
+    if actual_cue and actual_cue.group(0) == "预计" and planned:
+        actual_cue = None  # 全年将推进项目9个，…，预计总投资1亿元: what the planned projects will cost
+    if actual_cue:
         return "actual"
     if "今年" in clause and not _PART_OF_YEAR.search(clause):  # 今年中央财政安排…: this year's plan
         return "target"

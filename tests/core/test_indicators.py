@@ -459,6 +459,14 @@ def test_a_lead_over_the_province_is_no_change() -> None:
     assert [i.change for i in extract_indicators(document_from_paragraphs(paragraphs))] == [None, "up", None]
 
 
+def test_jiang_as_ba_is_no_future_and_an_estimate_of_plans_is_planned() -> None:
+    """将政务服务中心由800扩至3000平方米 was done; 将推进项目9个，…，预计总投资1亿元 is planned."""
+    paragraphs = ["一、回顾", "投资500万元将政务服务中心由800扩至3000平方米。",
+                  "二、今年工作", "全年将推进重点项目9个，其中工业项目4个，预计总投资1亿元。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [i.kind for i in indicators] == ["actual", "actual", "target", "target", "target"]
+
+
 def test_things_counted_after_an_upgrading_verb_are_no_change() -> None:
     """改造提升农贸市场12个 counts upgraded markets; 提升12% and 扩大招生规模300人 still rise."""
     paragraphs = ["一、回顾", "改造提升农贸市场12个，劳动生产率提升12%，扩大招生规模300人。"]
