@@ -49,6 +49,7 @@ _TIME = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[，。；：！？,;:（）()丨｜|]")  # 丨: a news headline before its text
 QUOTES = re.compile(r"[“”\"‘’'\s]")
+_BUDGET_TOTALS = frozenset(("总计", "合计"))
 _NOTE_MARK = re.compile(r"\[\d{1,2}\]|［\d{1,2}］|[¹²³⁴⁵⁶⁷⁸⁹]")  # a footnote's mark: 四上企业[1]
 _ENDING_TAGS = ("d", "p", "c", "u")
 STOP_TAGS = ("d", "c", "p", "u", "r", "y", "e", "o", "q", "m", "z")
@@ -113,6 +114,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
                       or PUNCTUATION.match(tokens[0]) or _ENUMERATION.fullmatch(tokens[0])):
         tokens.pop(0)
     share = not phrase and bool(tokens) and tokens[-1] == "占"  # 保障性住房…投资占 44%: a share
+    totalled = len(tokens) > 1 and tokens[-1] in _BUDGET_TOTALS and tokens[-2].endswith(("收入", "支出"))
+    total = tokens.pop() if totalled else ""  # 财政收入总计: a budget's grand total, kept below
     while tokens and (((tokens[-1] in TRAILING or tokens[-1] in _CHANGE_VERBS or tokens[-1] in _MODALS
                         or _trailing_scope(tokens)
                         or _trailing_expectation(tokens)) and not phrase)
@@ -124,6 +127,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
             tokens = tokens[: tokens.index("在", 1)]
             continue
         tokens.pop()  # …主要工业产品中, 全国人口有六万万之多: the frame around the thing
+    if total and tokens:
+        tokens.append(total)
     if not phrase:
         tokens = _drop_target_words(tokens)
     if not phrase and len(tokens) > 2 and tag(tokens[-2]).startswith("d") and plain_verb(tokens[-1]):

@@ -384,7 +384,8 @@ def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> st
         booked_before = next((i.name for i in reversed(before) if i.name.endswith(("收入", "支出"))), "")
         other = "其他" if raw[: booked.start()].rstrip().endswith("其他") else ""  # 其他收入
         stem = clean_name(raw[: booked.start()]) or other or booked_before[:-2]  # 共支出 → 地方财政支出
-        name = stem + booked.group(1)
+        total = booked.group(2) if booked.group(2) in ("合计", "总计") else ""  # 财政收入总计: grand total
+        name = stem + booked.group(1) + total
         if stem and is_noun_phrase(stem) and len(name) <= MAX_NAME_CHARS:
             return name
         if not stem:  # 本年支出合计: the total itself
