@@ -184,6 +184,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         indicator.name = _with_change_word(indicator)
     for previous, current in itertools.pairwise([None, *indicators]):
         current.name = _with_share_whole(current)
+        current.name = _rate_of_invested(previous, current)
         untidy = _without_totalling(current.name)
         current.name = tidy_name(untidy, _after_name(current) if untidy.endswith("发展") else "")
         if not current.name or numbers_in_name(current.name):  # 在60%政府举办的…机构实施: never empty
@@ -200,6 +201,18 @@ def _with_share_whole(indicator: Indicator) -> str:
     if whole and len(whole) <= _SHORT_WHOLE_CHARS and is_noun_phrase(whole) and len(named) <= MAX_NAME_CHARS:
         return named
     return indicator.name + "比"
+
+
+def _rate_of_invested(previous: Indicator | None, indicator: Indicator) -> str:
+    """137个市重点项目完成投资236.8亿元，年度投资完成率110.8% → 市重点项目年度投资完成率."""
+    if (previous is None or previous.sentence is not indicator.sentence or indicator.base_unit != "%"
+            or not indicator.name.endswith("完成率") or not previous.name.endswith("投资")
+            or not re.fullmatch(r"\s*[，,]\s*" + re.escape(indicator.name) + r"\s*(?:为|达到?)?\s*",
+                                _between(previous, indicator))):
+        return indicator.name
+    things = previous.name.removesuffix("投资").removesuffix("完成")
+    named = things + indicator.name
+    return named if things and is_noun_phrase(things) and len(named) <= MAX_NAME_CHARS else indicator.name
 
 
 def _without_totalling(name: str) -> str:

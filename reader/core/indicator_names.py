@@ -466,8 +466,8 @@ _AFTER_NOUN_ENDS = frozenset("多 少 新".split())  # 基本建设投资多了,
 _TIME_OPENERS = frozenset("前 首 近 过去 最近 头 到 至 截至 截止".split())  # 首三季度: 前三季度
 
 
-# jieba tags these as time words, but they name things (现代工业, 老年人)
-_ERA_MODIFIERS = frozenset("老年 现代 当代 近代 古代 青年 少年 中年".split())
+# jieba tags these as time words, but they name things (现代工业, 老年人, 冬春蔬菜: a season's crop)
+_ERA_MODIFIERS = frozenset("老年 现代 当代 近代 古代 青年 少年 中年 冬春 秋冬 春 夏 秋 冬".split())
 
 
 _AFTER_TIME = frozenset("间 来 前 后 以来 内 中 中间 计 期间 时期 末 底 初".split())  # 五年间, 一九八五年末

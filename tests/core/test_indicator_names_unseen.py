@@ -772,6 +772,10 @@ def test_clean_name(text: str, name: str) -> None:
         ("城镇登记失业率4%，比上年下降0.2个百分点。", ["城镇登记失业率", "城镇登记失业率"]),
         # a budget's grand total keeps its 总计 (the sum of the revenue and what was added to it)
         ("全区财政收入完成123亿元，加上级补助收入40亿元，财政收入总计204亿元。", ["财政收入", "上级补助收入", "财政收入总计"]),
+        # a season names its crop; a completion rate of investment is of the projects invested in
+        ("冬春蔬菜种植面积增长17.8%，其中冬马铃薯增长7.5%。", ["冬春蔬菜种植面积", "冬马铃薯种植面积"]),
+        ("137个市重点项目完成投资236.8亿元，年度投资完成率110.8%。",
+         ["市重点项目", "市重点项目投资", "市重点项目年度投资完成率"]),
         # cue and basis words a reader cuts (多达, 同口径, 剔除…因素, 编列为), a headline before the text
         ("全区民生领域投入多达363亿元，增长14.5%。", ["民生领域投入", "民生领域投入"]),
         ("一般公共预算收入同口径增长9%。", ["一般公共预算收入"]),
