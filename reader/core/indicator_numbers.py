@@ -77,6 +77,13 @@ _PERCENT = re.compile(
     rf"百分之(?P<num>{_CN_NUMBER})(?:[到至－](?:百分之)?(?P<num2>{_CN_NUMBER}))?(?![{_CN_CHARS}])" + _SUFFIX
 )
 _MAGNITUDE_UNITS = frozenset(("度",))
+_ROUND_COUNT = re.compile(
+    rf"(?<![{_CN_CHARS}\d])(?P<num>[百千])(?P<mid>余|多)(?P<unit>{_unit_pattern(_COUNT_UNITS)})(?![\u4e00-\u9fff]?年)"
+)
+# 投入近亿元; not 亿元以上项目, 亿元企业, 超亿元的企业 (a class of things, not an amount)
+_ONE_OF_MAGNITUDE = re.compile(
+    r"(?<=[近超逾])(?P<mag>亿)(?P<unit>元)(?!以上|级|的|企业|项目|楼宇|产业|工程|村)"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _AGE_GROUP = re.compile(r"(?:以下|以上)的?[\u4e00-\u9fff]{2}")
 _DIGIT_RUN = re.compile(r"[一二两三四五六七八九〇○]{2}")
@@ -131,6 +138,10 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     """find_quantities, remembered: names and clauses are looked at more than once."""
     found = [_arabic(text, match) for match in _ARABIC.finditer(text) if _arabic_ok(text, match)]
     found += [_percent(text, match) for match in _PERCENT.finditer(text)]
+    if "余" in text or "多" in text:
+        found += [_round_count(match) for match in _ROUND_COUNT.finditer(text)]
+    if "亿元" in text:
+        found += [_one_of_magnitude(match) for match in _ONE_OF_MAGNITUDE.finditer(text)]
     if _CN_DIGIT.search(text):
         found += [_chinese(text, match) for match in _CHINESE.finditer(text) if _chinese_ok(text, match)]
         taken = [(quantity.start, quantity.end) for quantity in found]
@@ -171,6 +182,17 @@ def _context_only(text: str, quantity: Quantity) -> bool:
         return True
     announced = quantity.unit == "个" and _ASPECTS.match(after) is not None
     return announced or _RANKED_AMONG.match(after) is not None or _ONE_OF.match(after) is not None
+
+
+def _round_count(match: re.Match[str]) -> Quantity:
+    """百余个, 千余家: a round hundred or thousand written without 一."""
+    value, unit, mid = _CN_SMALL[match.group("num")], match.group("unit"), match.group("mid")
+    return Quantity(match.start(), match.end(), value, None, "", unit, mid, True)
+
+
+def _one_of_magnitude(match: re.Match[str]) -> Quantity:
+    """近亿元, 超亿元: one of the magnitude, written without 一 (its 近 or 超 is read before it)."""
+    return Quantity(match.start(), match.end(), 1, None, match.group("mag"), match.group("unit"), None, True)
 
 
 def _unit_follows(text: str, match: re.Match[str]) -> bool:

@@ -134,7 +134,9 @@ _REVIEW_SECTIONS = re.compile(
 _TASK_SECTIONS = re.compile(
     r"任务|目标|建议|部署|要求|安排|工作重点|主要工作|年度?的?(?:国家|中央|地方)?预算(?!执行)"
 )
-_NUMBER_HINT = re.compile(r"\d|[一二两三四五六七八九十][个家所项座条处栋名位批种件套户万亿元吨倍]|百分之")
+_NUMBER_HINT = re.compile(  # 一千四百多公里, 百余个 and 近亿元 hold no digit and no numeral before a unit
+    r"\d|[一二两三四五六七八九十][个家所项座条处栋名位批种件套户万亿元吨倍]|百分之|[十百千万亿][余多]|[近超逾]亿元"
+)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _TARGETS_LIST = re.compile(r"(?:预期目标|主要目标)[^，。：,:]{0,6}[：:]")
 _PLAN_LIST = re.compile(r"(?:实事|任务|计划|重点工作|工作重点)[^，。：:]{0,8}[：:]\s*$")

@@ -113,3 +113,18 @@ def test_seed_chinese_numeral_rows() -> None:
 def test_framing_counts_are_not_quantities(sentence: str, quotes: list[str]) -> None:
     """Rankings' fields, sets one is one of, announced parts, rank moves and capacities in names measure nothing."""
     assert [sentence[q.start : q.end] for q in find_quantities(sentence)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("协调解决企业问题百余个。", [(100, "个", "余")]),
+        ("千余名干部下沉社区。", [(1000, "名", "余")]),
+        ("增资扩产投资规模近亿元。", [(1, "亿元", None)]),  # its 近 is read before the number
+        ("新增亿元楼宇6栋，超亿元企业12家。", [(6, "栋", None), (12, "家", None)]),  # labels, not amounts
+        ("千家万户，百多年来。", []),
+    ],
+)
+def test_round_numbers_written_without_one(sentence: str, found: list) -> None:
+    """百余个, 千余名 and 近亿元 are quantities; 亿元楼宇 and 千家万户 are not."""
+    assert [(q.value, q.full_unit, q.qualifier) for q in find_quantities(sentence)] == found

@@ -467,6 +467,13 @@ def test_jiang_as_ba_is_no_future_and_an_estimate_of_plans_is_planned() -> None:
     assert [i.kind for i in indicators] == ["actual", "actual", "target", "target", "target"]
 
 
+def test_sentences_with_only_chinese_numerals_and_many_are_read() -> None:
+    """新建铁路一千四百多公里 and 解决问题百余个 hold no digit: their sentences are read all the same."""
+    paragraphs = ["一、回顾", "新建铁路一千四百多公里。", "协调解决企业问题百余个。", "投资规模近亿元。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.value, i.unit, i.qualifier) for i in indicators] == [(1400, "公里", "多"), (100, "个", "余"), (1, "亿元", "近")]
+
+
 def test_things_counted_after_an_upgrading_verb_are_no_change() -> None:
     """改造提升农贸市场12个 counts upgraded markets; 提升12% and 扩大招生规模300人 still rise."""
     paragraphs = ["一、回顾", "改造提升农贸市场12个，劳动生产率提升12%，扩大招生规模300人。"]
