@@ -255,7 +255,7 @@ def _bare_magnitude(text: str, end: int, has_magnitude: bool) -> bool:
     if not has_magnitude:
         return False
     after = text[end : end + 1]
-    if after in ("、", "，", "。", "；", ""):
+    if after in ("、", "，", "。", "；", "") or text.startswith("大关", end):  # 突破200万大关
         return True
     if after in ("和", "及", "与") and text[end + 1 : end + 2].isdigit():  # 减少10万和5万平方公里
         return True
