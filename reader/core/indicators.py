@@ -99,10 +99,11 @@ def _index_change_words() -> dict[str, list[tuple[int, str, str]]]:
 
 _CHANGE_WORDS = _index_change_words()
 _TARGET_CUES = re.compile(
-    r"预期目标|预期(?=增长|达到|实现|为|下降|提高|控制)|目标|力争|争取|要从|要达到|将达到|计划(?!生育)|拟"
+    r"预期目标|预期(?=增长|达到|实现|为|下降|提高|控制)|目标(?!企业|客户|群体|人群|市场)|力争|争取|要从|要达到|将达到"
+    r"|计划(?!生育|补助|资金|项目)|拟"  # 拜访目标企业, 雨露计划补助: names, not plans
 )
 # 争取政策资金170亿元 in a review: funds obtained, not a target
-_FUNDS_OBTAINED = re.compile(r"争取(?:到|[^，；：]{0,10}(?:资金|债券?|补助|投资))")
+_FUNDS_OBTAINED = re.compile(r"争取(?:到|[^，；：]{0,10}(?:资金|债券?|补助|投资|转移支付))")
 _BEATEN_TARGET = re.compile(r"(?:高于|超过|超出|低于|完成|实现|达到)[^，；]*?目标")
 _ANNOUNCED_TARGETS = re.compile(r"(?<![过现成到])(?:预期目标|主要目标)[^，；。]{0,6}(?:是|为|定)")
 # 21个贫困县将脱贫出列; not 将 as 把 (投资500万元将政务服务中心由800扩至3000平方米)
@@ -125,10 +126,10 @@ _PLAN_CUES = re.compile(r"控制在")  # a target in a task section, a result in
 _PLACE_BASE = re.compile(r"比(?:全国|全省|全市|全区|全州|全县|全盟)")
 _COMPARED = re.compile(r"比[^，；]*?(?P<word>高|低|多|少)$")
 _ACTUAL_CUES = re.compile(
-    r"实际(?!增长|使用|利用|消费|收入|工资|平均|GDP)|预计|已经|已(?:由|从|达|完成|实现|超过|突破|建成)|累计|(?:实现|完成|达到|增加|增长|提高|上升|下降|减少|降低|超过)了|回落到"
+    r"实际(?!增长|使用|利用|消费|收入|工资|平均|GDP|到账|到位)|预计|已经|已(?:由|从|达|完成|实现|超过|突破|建成)|累计|(?:实现|完成|达到|增加|增长|提高|上升|下降|减少|降低|超过)了|回落到"
 )
 _REVIEW_SECTIONS = re.compile(
-    r"回顾|过去|成就|一年来|五年来|(?:执行|完成)[^，。；]{0,8}?情况|(?:圆满|全面|胜利|超额)完成|决算"
+    r"回顾|过去|成就|一年来|五年来|(?:执行|完成)[^，。；]{0,8}?情况|(?:圆满|全面|胜利|超额)完成|决算|工作总结"
 )
 # 1956年的国家预算: a year's budget is its plan (its 执行情况 or 决算 is its result)
 _TASK_SECTIONS = re.compile(

@@ -338,6 +338,11 @@ def test_local_report_quantities(sentence: str, expected: list[tuple[float, str]
         # targets announced earlier in the sentence
         (["一、回顾", "今年主要预期目标也定了，其中地区生产总值增长5%以上。"], ["target"]),
         (["一、回顾", "全面实现年初确定的主要目标，地区生产总值增长5%。"], ["actual"]),
+        # names that hold 目标 or 计划 plan nothing; funds won are results; 实际到账 in a target list
+        (["一、过去一年工作回顾", "拜访目标企业150家，发放雨露计划补助41万元，争取上级转移支付31.8亿元。"],
+         ["actual", "actual", "actual"]),
+        (["一、2022年工作总结", "（一）奋力冲刺“目标任务”", "地方级收入6182万元，增长12.5%。"], ["actual", "actual"]),
+        (["二、今年主要预期目标", "注册外资实际到账达1.2亿美元。"], ["target"]),
     ],
 )
 def test_kinds_from_the_whole_sentence(paragraphs: list[str], expected: list[str]) -> None:
