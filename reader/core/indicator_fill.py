@@ -94,6 +94,11 @@ _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情�
 _OWNED_MEASURES = tuple("量 额 值 率 收入 投资 面积 规模 利润 数".split())  # 年产量, 资产负债率
 _SHORT_WHOLE_CHARS = 6  # 全市, 全省工业: the whole a share is of, written between 占 and the number
 _MIN_OWNER_CHARS = 3  # 食用菌, 工业企业: things; 地区 (of 地区生产总值) is no owner
+_BASE_PERIOD = re.compile(
+    r"(?P<from>[从由较比])(?P<period>(?:19|20)\d\d年(?:末|底)?|上年(?:末|底|同期)?|去年(?:末|底|同期)?)的?\s*$"
+)
+_MOVED_TO = re.compile(r"[^\d，。；,;]{0,8}?(?:到|至)")  # 从X提升到Y: X is the start
+_CHANGED_AFTER = re.compile(r"\s*(?:增长|下降|增加|减少|提高|降低|上升|回落)")  # 较上年X增长: X is the base
 _SOWN_UNITS = frozenset(("亩", "公顷"))
 _CROP_OUTPUTS = frozenset(("产量", "总产量", "产值"))
 _SOWING = frozenset("播种 种植 生产 播种面积 种植面积 生产面积".split())
@@ -185,6 +190,9 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for previous, current in itertools.pairwise([None, *indicators]):
         current.name = _with_share_whole(current)
         current.name = _rate_of_invested(previous, current)
+        based = _with_base_period(current)
+        if based != current.name:  # 由上年18亿元增加到95亿元: the base is a past figure, whatever the plan
+            current.name, current.kind = based, "actual"
         untidy = _without_totalling(current.name)
         current.name = tidy_name(untidy, _after_name(current) if untidy.endswith("发展") else "")
         if not current.name or numbers_in_name(current.name):  # 在60%政府举办的…机构实施: never empty
@@ -201,6 +209,22 @@ def _with_share_whole(indicator: Indicator) -> str:
     if whole and len(whole) <= _SHORT_WHOLE_CHARS and is_noun_phrase(whole) and len(named) <= MAX_NAME_CHARS:
         return named
     return indicator.name + "比"
+
+
+def _with_base_period(indicator: Indicator) -> str:
+    """从2016年的773亿元提升到…, 较上年28899万元增长…: the base a change starts from names its period."""
+    local = indicator.start - indicator.sentence_start
+    clause = CLAUSE_BREAK.split(indicator.sentence[:local])[-1]
+    base = _BASE_PERIOD.search(clause) if indicator.name else None
+    if base is None:
+        return indicator.name
+    after = indicator.sentence[indicator.end - indicator.sentence_start :]
+    moving = _MOVED_TO if base.group("from") in "从由" else _CHANGED_AFTER
+    period = base.group("period").replace("去年", "上年")
+    named = period + indicator.name
+    if not moving.match(after) or indicator.name.startswith(period) or len(named) > MAX_NAME_CHARS:
+        return indicator.name
+    return named
 
 
 def _rate_of_invested(previous: Indicator | None, indicator: Indicator) -> str:

@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from reader.core.indicators import Indicator
 
 _EXTENT_UNITS = frozenset("平方米 平方公里 公顷 亩 公里 米 千米 立方米".split())
+_LIST_QUALIFIERS = ("左右", "以上")
 _THRESHOLD_QUALIFIERS = ("以上", "以下", "超", "不低于")  # 10亿元以上项目, 投资超亿元项目
 _COUNTED_UNITS = COUNT_UNITS | _EXTENT_UNITS  # what a total investment after a quantity can be of
 _SHORT_THING_CHARS = 2  # 资金, 项目: too vague alone, so the subject stays in front
@@ -148,6 +149,11 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
     first = group[0]
     for indicator in group[1:]:  # 分别增长 A、B 和 C: one verb for all
         indicator.change = indicator.change or first.change
+    closing = group[-1]
+    if (closing.qualifier in _LIST_QUALIFIERS and all(i.qualifier is None for i in group[:-1])
+            and all(i.base_unit == closing.base_unit for i in group)):
+        for indicator in group[:-1]:  # 分别增长7%、8%左右: the closing 左右 is every item's
+            indicator.qualifier = group[-1].qualifier
     opening = sentence[: first.start - first.sentence_start]
     clause = CLAUSE_BREAK.split(opening)[-1]
     share_unit(group)

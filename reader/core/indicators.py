@@ -64,6 +64,7 @@ _UP_WORDS = [
     "成长",  # 成長 in reports from Taiwan
     "扩至",
     "跃升",
+    "净增",
 ]
 _DOWN_WORDS = [
     "下降",

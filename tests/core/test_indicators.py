@@ -479,6 +479,14 @@ def test_sentences_with_only_chinese_numerals_and_many_are_read() -> None:
     assert [(i.value, i.unit, i.qualifier) for i in indicators] == [(1400, "公里", "多"), (100, "个", "余"), (1, "亿元", "近")]
 
 
+def test_a_closing_qualifier_is_every_listed_items_and_a_base_is_a_result() -> None:
+    """分别增长7%、8%左右: both 左右; 由上年18亿元增加到95亿元 in a plan: the 18 is last year's figure."""
+    paragraphs = ["二、今年工作", "城乡居民人均可支配收入分别增长7%、8%左右。", "中央财政支出将由上年18亿元增加到95亿元。"]
+    indicators = extract_indicators(document_from_paragraphs(paragraphs))
+    assert [(i.qualifier, i.kind) for i in indicators] == [("左右", "target"), ("左右", "target"), (None, "actual"), (None, "target")]
+    assert indicators[2].name == "上年中央财政支出"
+
+
 def test_things_counted_after_an_upgrading_verb_are_no_change() -> None:
     """改造提升农贸市场12个 counts upgraded markets; 提升12% and 扩大招生规模300人 still rise."""
     paragraphs = ["一、回顾", "改造提升农贸市场12个，劳动生产率提升12%，扩大招生规模300人。"]
