@@ -77,6 +77,7 @@ _PERCENT = re.compile(
     rf"百分之(?P<num>{_CN_NUMBER})(?:[到至－](?:百分之)?(?P<num2>{_CN_NUMBER}))?(?![{_CN_CHARS}])" + _SUFFIX
 )
 _MAGNITUDE_UNITS = frozenset(("度",))
+_ANY_NUMERAL = re.compile(r"[\d零〇○一二两三四五六七八九十百千万亿]")
 _ROUND_COUNT = re.compile(
     rf"(?<![{_CN_CHARS}\d])(?P<num>[百千])(?P<mid>余|多)(?P<unit>{_unit_pattern(_COUNT_UNITS)})(?![\u4e00-\u9fff]?年)"
 )
@@ -429,6 +430,8 @@ def scaled(value: float | int, factor: float | int) -> float | int:
 
 def numbers_in_name(name: str) -> bool:
     """True when a name holds a quantity other than the threshold of what it names (10亿元以上项目: none)."""
+    if not _ANY_NUMERAL.search(name):  # most names: nothing to look for
+        return False
     return any(not _threshold_of_name(name, quantity) for quantity in find_quantities(name))
 
 
