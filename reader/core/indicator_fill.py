@@ -94,6 +94,7 @@ _VAGUE_HEADS = tuple("情况 形势 状况 局面".split())  # 总产值的情�
 _OWNED_MEASURES = tuple("量 额 值 率 收入 投资 面积 规模 利润 数".split())  # 年产量, 资产负债率
 _SHORT_WHOLE_CHARS = 6  # 全市, 全省工业: the whole a share is of, written between 占 and the number
 _MIN_OWNER_CHARS = 3  # 食用菌, 工业企业: things; 地区 (of 地区生产总值) is no owner
+_SECTOR_SHORT = re.compile(r"第?([一二三])产")  # 一产、二产、三产分别为…亿元
 _BASE_PERIOD = re.compile(
     r"(?P<from>[从由较比])(?P<period>(?:19|20)\d\d年(?:末|底)?|上年(?:末|底|同期)?|去年(?:末|底|同期)?)的?\s*$"
 )
@@ -188,7 +189,7 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
     for indicator in indicators:
         indicator.name = _with_change_word(indicator)
     for previous, current in itertools.pairwise([None, *indicators]):
-        current.name = _with_share_whole(current)
+        current.name = _spelled_out(_with_share_whole(current), current.base_unit)
         current.name = _rate_of_invested(previous, current)
         based = _with_base_period(current)
         if based != current.name:  # 由上年18亿元增加到95亿元: the base is a past figure, whatever the plan
@@ -197,6 +198,16 @@ def fill_missing_names(indicators: list[Indicator]) -> None:
         current.name = tidy_name(untidy, _after_name(current) if untidy.endswith("发展") else "")
         if not current.name or numbers_in_name(current.name):  # 在60%政府举办的…机构实施: never empty
             current.name = last_resort_name(current, previous) or (untidy if current.name != untidy else "")
+
+
+def _spelled_out(name: str, unit: str | None) -> str:
+    """一产 (8.08亿元) → 第一产业增加值, 城镇化 (59.5%) → 城镇化率: short forms a table spells out."""
+    sector = _SECTOR_SHORT.fullmatch(name)
+    if sector:
+        return f"第{sector.group(1)}产业" + ("增加值" if unit and unit.endswith("元") else "")
+    if name.endswith("城镇化") and unit in ("%", "个百分点"):
+        return name + "率"
+    return name
 
 
 def _with_share_whole(indicator: Indicator) -> str:
