@@ -115,7 +115,8 @@ def clean_name(text: str, phrase: bool = False) -> str:
         tokens.pop(0)
     share = not phrase and bool(tokens) and tokens[-1] == "占"  # 保障性住房…投资占 44%: a share
     totalled = len(tokens) > 1 and tokens[-1] in _BUDGET_TOTALS and tokens[-2].endswith(("收入", "支出"))
-    total = tokens.pop() if totalled else ""  # 财政收入总计: a budget's grand total, kept below
+    totalled = totalled or (len(tokens) > 1 and tokens[-1] == "以上" and tokens[-2].endswith("元"))
+    total = tokens.pop() if totalled else ""  # 财政收入总计, 注册资金千万元以上: kept below
     while tokens and (((tokens[-1] in TRAILING or tokens[-1] in _CHANGE_VERBS or tokens[-1] in _MODALS
                         or _trailing_scope(tokens)
                         or _trailing_expectation(tokens)) and not phrase)

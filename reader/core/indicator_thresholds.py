@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -62,12 +63,34 @@ def without_class_labels(indicators: list[Indicator], sentence: str) -> list[Ind
         return indicators
     clause_of = _clause_numbers(sentence)
     counted = {clause_of[i.start - i.sentence_start] for i in indicators if i.base_unit in COUNT_UNITS}
-    return [
-        indicator for indicator in indicators
-        if not (indicator.base_unit in _MONEY_UNITS and indicator.qualifier in _LABEL_QUALIFIERS
-                and clause_of[indicator.start - indicator.sentence_start] in counted
-                and _CLASS_AFTER.match(sentence, indicator.end - indicator.sentence_start))
-    ]
+    kept: list[Indicator] = []
+    for indicator, following in itertools.zip_longest(indicators, indicators[1:]):
+        local = indicator.start - indicator.sentence_start
+        things = _CLASS_AFTER.match(sentence, indicator.end - indicator.sentence_start)
+        labels = indicator.base_unit in _MONEY_UNITS and indicator.qualifier in _LABEL_QUALIFIERS
+        if not labels or not things:
+            kept.append(indicator)
+        elif clause_of[local] in counted:
+            continue  # 新增20亿元企业1家: the amount labels what the count counts
+        elif following is not None and _measured_class(indicator, following, things.group(0), sentence):
+            following.name = _class_name(indicator, following)  # 500万元以上项目累计投资
+        else:
+            kept.append(indicator)
+    return kept
+
+
+def _class_name(label: Indicator, following: Indicator) -> str:
+    """500万元以上 + 项目累计投资: the class the label names, then its measure."""
+    return "".join(label.quote.split()) + (following.name or label.name)
+
+
+def _measured_class(label: Indicator, following: Indicator, things: str, sentence: str) -> bool:
+    """500万元以上项目累计投资4.86亿元: the amount labels the things whose measure follows in its clause."""
+    thing = things.strip().lstrip("的")
+    gap = sentence[label.end - label.sentence_start : following.start - following.sentence_start]
+    named = _class_name(label, following)
+    return (following.base_unit in _MONEY_UNITS and not CLAUSE_BREAK.search(gap)
+            and (following.name or label.name).startswith(thing) and len(named) <= MAX_NAME_CHARS)
 
 
 def _clause_numbers(sentence: str) -> list[int]:
