@@ -51,7 +51,7 @@ from reader.core.indicator_rates import (
     target_compared,
 )
 from reader.core.indicator_respective import respective_names
-from reader.core.indicator_thresholds import counted_after_threshold, milestone_name
+from reader.core.indicator_thresholds import above_threshold, counted_after_threshold, milestone_name
 from reader.core.indicator_words import (
     LEADING,
     SCOPE_WORDS,
@@ -68,7 +68,6 @@ if TYPE_CHECKING:
 
 _EXTENT_UNITS = frozenset("平方米 平方公里 公顷 亩 公里 米 千米 立方米".split())
 _LIST_QUALIFIERS = ("左右", "以上")
-_THRESHOLD_QUALIFIERS = ("以上", "以下", "超", "不低于")  # 10亿元以上项目, 投资超亿元项目
 _COUNTED_UNITS = COUNT_UNITS | _EXTENT_UNITS  # what a total investment after a quantity can be of
 _SHORT_THING_CHARS = 2  # 资金, 项目: too vague alone, so the subject stays in front
 _LOOK_BACK_CHARS = 40  # a name never needs more of the clause before the number
@@ -153,7 +152,7 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
     if (closing.qualifier in _LIST_QUALIFIERS and all(i.qualifier is None for i in group[:-1])
             and all(i.base_unit == closing.base_unit for i in group)):
         for indicator in group[:-1]:  # 分别增长7%、8%左右: the closing 左右 is every item's
-            indicator.qualifier = group[-1].qualifier
+            indicator.qualifier = closing.qualifier
     opening = sentence[: first.start - first.sentence_start]
     clause = CLAUSE_BREAK.split(opening)[-1]
     share_unit(group)
@@ -175,7 +174,7 @@ def name_group(group: list[Indicator], sentence: str, before: list[Indicator]) -
         for indicator, name in zip(group, carried, strict=True):
             indicator.name = name
         return
-    above = _above_threshold(first, sentence, before[-1]) if before else ""  # 其中10亿元以上项目5个
+    above = above_threshold(first, sentence, before[-1]) if before else ""  # 其中10亿元以上项目5个
     own = above or own_name(first, sentence, before)
     own = "" if numbers_in_name(own) else own  # never a number itself (百分之四十四点二)
     own = funded_purpose(own, sentence[first.end - first.sentence_start :])
@@ -288,27 +287,6 @@ def _of_plan_figure(raw: str, indicator: Indicator, sentence: str, before: list[
     measures = (measure_of(i.name) for i in reversed(before[:-1]) if i.name)
     measure = next((name for name in measures if not only_verbs(name)), "")  # not 增收
     return plan_figure_completion(raw, opening, measure)
-
-
-def _above_threshold(indicator: Indicator, sentence: str, threshold: Indicator) -> str:
-    """A count of things past a threshold just before it names the threshold (10亿元以上项目); else ''."""
-    if indicator.base_unit not in COUNT_UNITS or threshold.base_unit in COUNT_UNITS:
-        return ""
-    gap = sentence[threshold.end - indicator.sentence_start : indicator.start - indicator.sentence_start]
-    bare_label = (threshold.base_unit in ("元", "美元") and not threshold.qualifier
-                  and not re.search("[的、和及与]", gap))
-    if threshold.qualifier not in _THRESHOLD_QUALIFIERS and not bare_label:
-        return ""  # 20亿元企业1家: a bare amount labels the things right after it
-    things = clean_name(gap.replace("的", ""))
-    if CLAUSE_BREAK.search(gap) or not things or not is_noun_phrase(things):
-        return ""
-    opening = CLAUSE_BREAK.split(sentence[: threshold.start - indicator.sentence_start])[-1]
-    past = "超" if threshold.qualifier == "超" else ""  # 年产值超过5000万元企业, not 突破 (a milestone)
-    if past and not re.search(r"超过?\s*$", opening):
-        return ""
-    level = past + "".join(threshold.quote.split()) + things
-    name = clean_name(opening) + level
-    return name if len(name) <= MAX_NAME_CHARS else level if len(level) <= MAX_NAME_CHARS else ""
 
 
 def own_name(indicator: Indicator, sentence: str, before: list[Indicator]) -> str:

@@ -47,6 +47,7 @@ def _unit_pattern(units: list[str]) -> str:
 
 _UNIT = _unit_pattern(_PHYSICAL_UNITS + _COUNT_UNITS)
 COUNT_UNITS = frozenset(_COUNT_UNITS)
+MONEY_UNITS = frozenset(("元", "美元", "欧元", "人民币"))
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _MINUS = "-－−"
 _CN_DIGIT = re.compile("[一二两三四五六七八九十]")
@@ -438,6 +439,6 @@ def numbers_in_name(name: str) -> bool:
 def _threshold_of_name(name: str, quantity: Quantity) -> bool:
     """True for 10亿元以上 in 10亿元以上项目 and 超5000万元 in 年产值超5000万元企业: a level things passed."""
     past = quantity.qualifier in ("以上", "以下") or name[: quantity.start].endswith("超")
-    labelled = quantity.unit in ("元", "美元") and not quantity.qualifier  # 20亿元企业
+    labelled = quantity.unit in MONEY_UNITS and not quantity.qualifier  # 20亿元企业
     return (past or labelled) and quantity.end < len(name)
 

@@ -106,7 +106,8 @@ def margin_over(raw: str, growth: Indicator, measure: str) -> str:
 _LISTED_MARGIN = re.compile(
     r"^(?:分别|均)?(?P<dir>超过|高于|高出|低于|快于|慢于)(?P<refs>[^，；\d]{2,16}?)(?:增幅|增速)?$"
 )
-_PLACE_REFERENCE = re.compile(r"全国|全省|全市|全区|全州|全县|全盟")  # 高于全国全省: listed without a mark
+PLACES = r"全国|全省|全市|全区|全州|全县|全盟"  # what a figure is compared with across places
+_PLACE_REFERENCE = re.compile(PLACES)  # 高于全国全省: listed without a mark
 
 
 def listed_margins(raw: str, group: list[Indicator], before: list[Indicator]) -> list[str]:
@@ -123,8 +124,9 @@ def listed_margins(raw: str, group: list[Indicator], before: list[Indicator]) ->
     if any(growth.base_unit != "%" or growth.change != "up" or not growth.name for growth in growths):
         return []
     higher = match.group("dir") not in ("低于", "慢于")
+    refs = refs * len(group) if len(refs) == 1 else refs
     names = [f"{measure_of(growth.name)}增速{'高于' if higher else '低于'}{ref}"
-             for growth, ref in zip(growths, refs * len(group) if len(refs) == 1 else refs, strict=False)]
+             for growth, ref in zip(growths, refs, strict=True)]
     return names if all(len(name) <= MAX_NAME_CHARS for name in names) else []
 
 
@@ -132,7 +134,7 @@ _GROWTH_MOVED = re.compile(
     r"(?:较|比)(?:上年|去年|上年同期)(?:同期)?(?:提高|加快|回落|下降|放缓|提升|回升|增加|减少|降低)了?"
 )
 _PLACE_MARGIN = re.compile(
-    r"(?:比|较)(?P<ref>全国|全省|全市|全区|全州|全县|全盟)(?:平均水平?)?(?:高出?|多)了?"
+    rf"(?:比|较)(?P<ref>{PLACES})(?:平均水平?)?(?:高出?|多)了?"
 )
 
 

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.core.indicator_names import CLAUSE_BREAK, MAX_NAME_CHARS, clean_name, is_noun_phrase
-from reader.core.indicator_numbers import COUNT_UNITS
+from reader.core.indicator_numbers import COUNT_UNITS, MONEY_UNITS
 from reader.core.indicator_objects import MEASURE_BEFORE
 from reader.core.indicator_words import tag, words
 
@@ -20,8 +20,8 @@ _MILESTONE = re.compile(
     r"(?P<measure>[^，。；：的\d]{2,12}?)(?:首次)?(?:突破|超过|超|达到|达|跨越|跨过|迈上|迈过|过)\s*$"
 )
 _OWNER_CHARS = 6  # 佛山, 昆山市, 我区: a place or body, not a clause
-_MONEY_UNITS = frozenset(("元", "美元", "欧元", "人民币"))
-_LABEL_QUALIFIERS = (None, "以上", "以下", "超", "不低于")
+_THRESHOLD_QUALIFIERS = ("以上", "以下", "超", "不低于")  # 10亿元以上项目, 投资超亿元项目
+_LABEL_QUALIFIERS = (None, *_THRESHOLD_QUALIFIERS)  # 20亿元企业 too
 # 20亿元企业, 10亿元以上的项目, 低于5万元的低效企业: an amount that names a class of things
 _CLASS_AFTER = re.compile(
     r"\s*(?:以上|以下)?的?[^\d，。；：、,;:]{0,8}?(?:企业|项目|楼宇|工程|园区|集群|商圈|平台|主体|农户|家庭)"
@@ -59,18 +59,17 @@ def _thing_after_threshold(after_of: str, opening: str) -> str:
 
 def without_class_labels(indicators: list[Indicator], sentence: str) -> list[Indicator]:
     """Drop amounts that only label a class of things counted in the same clause (新增20亿元企业1家)."""
-    if not any(indicator.base_unit in _MONEY_UNITS for indicator in indicators):
+    if not any(indicator.base_unit in MONEY_UNITS for indicator in indicators):
         return indicators
-    clause_of = _clause_numbers(sentence)
-    counted = {clause_of[i.start - i.sentence_start] for i in indicators if i.base_unit in COUNT_UNITS}
+    counted = {_clause_at(sentence, i.start - i.sentence_start) for i in indicators
+               if i.base_unit in COUNT_UNITS}
     kept: list[Indicator] = []
     for indicator, following in itertools.zip_longest(indicators, indicators[1:]):
-        local = indicator.start - indicator.sentence_start
         things = _CLASS_AFTER.match(sentence, indicator.end - indicator.sentence_start)
-        labels = indicator.base_unit in _MONEY_UNITS and indicator.qualifier in _LABEL_QUALIFIERS
+        labels = indicator.base_unit in MONEY_UNITS and indicator.qualifier in _LABEL_QUALIFIERS
         if not labels or not things:
             kept.append(indicator)
-        elif clause_of[local] in counted:
+        elif _clause_at(sentence, indicator.start - indicator.sentence_start) in counted:
             continue  # 新增20亿元企业1家: the amount labels what the count counts
         elif following is not None and _measured_class(indicator, following, things.group(0), sentence):
             following.name = _class_name(indicator, following)  # 500万元以上项目累计投资
@@ -89,17 +88,34 @@ def _measured_class(label: Indicator, following: Indicator, things: str, sentenc
     thing = things.strip().lstrip("的")
     gap = sentence[label.end - label.sentence_start : following.start - following.sentence_start]
     named = _class_name(label, following)
-    return (following.base_unit in _MONEY_UNITS and not CLAUSE_BREAK.search(gap)
+    return (following.base_unit in MONEY_UNITS and not CLAUSE_BREAK.search(gap)
             and (following.name or label.name).startswith(thing) and len(named) <= MAX_NAME_CHARS)
 
 
-def _clause_numbers(sentence: str) -> list[int]:
-    """For each offset of ``sentence``, the number of the clause it stands in."""
-    numbers, clause = [], 0
-    for char in sentence:
-        numbers.append(clause)
-        clause += CLAUSE_BREAK.match(char) is not None
-    return numbers
+def _clause_at(sentence: str, offset: int) -> int:
+    """The number of the clause of ``sentence`` that ``offset`` stands in."""
+    return len(CLAUSE_BREAK.findall(sentence, 0, offset))
+
+
+def above_threshold(indicator: Indicator, sentence: str, threshold: Indicator) -> str:
+    """A count of things past a threshold just before it names the threshold (10亿元以上项目); else ''."""
+    if indicator.base_unit not in COUNT_UNITS or threshold.base_unit in COUNT_UNITS:
+        return ""
+    gap = sentence[threshold.end - indicator.sentence_start : indicator.start - indicator.sentence_start]
+    bare_label = (threshold.base_unit in MONEY_UNITS and not threshold.qualifier
+                  and not re.search("[的、和及与]", gap))
+    if threshold.qualifier not in _THRESHOLD_QUALIFIERS and not bare_label:
+        return ""  # 20亿元企业1家: a bare amount labels the things right after it
+    things = clean_name(gap.replace("的", ""))
+    if CLAUSE_BREAK.search(gap) or not things or not is_noun_phrase(things):
+        return ""
+    opening = CLAUSE_BREAK.split(sentence[: threshold.start - indicator.sentence_start])[-1]
+    past = "超" if threshold.qualifier == "超" else ""  # 年产值超过5000万元企业, not 突破 (a milestone)
+    if past and not re.search(r"超过?\s*$", opening):
+        return ""
+    level = past + "".join(threshold.quote.split()) + things
+    name = clean_name(opening) + level
+    return name if len(name) <= MAX_NAME_CHARS else level if len(level) <= MAX_NAME_CHARS else ""
 
 
 def milestone_name(raw: str, after: str) -> str:

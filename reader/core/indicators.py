@@ -19,7 +19,7 @@ from reader.core.indicator_numbers import (
     forget_quantities,
     scaled,
 )
-from reader.core.indicator_rates import TARGET_AFTER
+from reader.core.indicator_rates import PLACES, TARGET_AFTER
 from reader.core.indicator_thresholds import without_class_labels
 from reader.core.indicator_words import words
 from reader.core.outline import OutlineNode, build_outline, section_path
@@ -124,7 +124,7 @@ _COMPARED_ESTIMATE = re.compile(r"[比较][^，；]*?预计数?")  # 比1980年�
 _PART_OF_YEAR = re.compile(rf"同期|季度|{_PAST_PART}")
 _PLAN_FIGURE_BEFORE = re.compile(r"(?:计划|预算|目标)数?\s*$")  # 完成年计划 362亿元 的89.2%
 _PLAN_CUES = re.compile(r"控制在")  # a target in a task section, a result in a review (赤字率控制在2.8%)
-_PLACE_BASE = re.compile(r"比(?:全国|全省|全市|全区|全州|全县|全盟)")
+_PLACE_BASE = re.compile(rf"比(?:{PLACES})")
 _COMPARED = re.compile(r"比[^，；]*?(?P<word>高|低|多|少)$")
 _ACTUAL_CUES = re.compile(
     r"实际(?!增长|使用|利用|消费|收入|工资|平均|GDP|到账|到位)|预计|已经|已(?:由|从|达|完成|实现|超过|突破|建成)|累计|(?:实现|完成|达到|增加|增长|提高|上升|下降|减少|降低|超过)了|回落到"
